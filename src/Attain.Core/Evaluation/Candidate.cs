@@ -1,0 +1,18 @@
+using Attain.Core.Model;
+
+namespace Attain.Core.Evaluation;
+
+/// <summary>
+/// An individual who counts on the as-of date, with the exam groups their passes (on or before that date)
+/// satisfy. This is all the slot matching needs to know about a person.
+/// </summary>
+public sealed record Candidate(IndividualId Id, string Name, DateInterval Association, IReadOnlySet<ExamGroupId> Groups)
+{
+    public DateOnly? AssociatedUntil => Association.To;
+
+    public bool IsAssociatedOn(DateOnly day) => Association.Contains(day);
+
+    public bool Covers(IEnumerable<ExamGroupId> groups) => groups.All(Groups.Contains);
+
+    public int Missing(IEnumerable<ExamGroupId> groups) => groups.Count(group => !Groups.Contains(group));
+}

@@ -1,0 +1,7 @@
+namespace Attain.Core.Evaluation;
+
+public sealed record ExamSlotsOutcome(string RequirementId, bool Met, IReadOnlyList<SlotFill> Slots, int IndividualsFound, int IndividualsRequired)
+    : RequirementOutcome(RequirementId, Met)
+{
+    public int Shortfall => IndividualsRequired - IndividualsFound;
+}

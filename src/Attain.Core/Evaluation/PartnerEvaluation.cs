@@ -1,0 +1,21 @@
+using Attain.Core.Model;
+
+namespace Attain.Core.Evaluation;
+
+/// <summary>
+/// The whole answer for one partner as of a date: the level held (null for none), every level's
+/// requirements with their figures, the plan to the next level and when the held level would lapse.
+/// </summary>
+public sealed record PartnerEvaluation(
+    PartnerId PartnerId,
+    string PartnerName,
+    CountryCode Country,
+    Market Market,
+    DateOnly AsOf,
+    MonthRange TtmWindow,
+    Usd TtmRevenue,
+    IReadOnlyList<MonthlyFigure> RevenueByMonth,
+    LevelId? Level,
+    IReadOnlyList<LevelOutcome> Levels,
+    NextLevelPlan? Plan,
+    Lapse? Lapse);

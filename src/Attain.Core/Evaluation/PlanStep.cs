@@ -1,0 +1,9 @@
+using System.Text.Json.Serialization;
+
+namespace Attain.Core.Evaluation;
+
+/// <summary>What it takes to meet one requirement of the next level.</summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
+[JsonDerivedType(typeof(RevenuePlanStep), "revenue")]
+[JsonDerivedType(typeof(ExamPlanStep), "examSlots")]
+public abstract record PlanStep(string RequirementId);

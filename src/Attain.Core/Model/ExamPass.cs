@@ -1,0 +1,3 @@
+namespace Attain.Core.Model;
+
+public sealed record ExamPass(ExamCode Exam, DateOnly PassedOn);

@@ -1,0 +1,3 @@
+namespace Attain.Core.Model;
+
+public sealed record Partner(PartnerId Id, string Name, CountryCode Country);
