@@ -3,10 +3,10 @@ using Attain.Core.Model;
 namespace Attain.Core.Evaluation;
 
 /// <summary>
-/// An individual who counts on the as-of date, with the exam groups their passes (on or before that date)
-/// satisfy. This is all the slot matching needs to know about a person.
+/// An individual who counts on the as-of date, with the exams they had passed by then and the exam groups
+/// those satisfy. This is all the slot matching needs to know about a person.
 /// </summary>
-public sealed record Candidate(IndividualId Id, string Name, DateInterval Association, IReadOnlySet<ExamGroupId> Groups)
+public sealed record Candidate(IndividualId Id, string Name, DateInterval Association, IReadOnlyList<ExamCode> Exams, IReadOnlySet<ExamGroupId> Groups)
 {
     public DateOnly? AssociatedUntil => Association.To;
 

@@ -35,6 +35,7 @@ public static class CompetencyEvaluator
             context.Revenue.Window,
             context.Revenue.Total,
             context.Revenue.ByMonth,
+            context.Candidates,
             held?.Id,
             levels,
             next is null ? null : PlanFor(next, context),

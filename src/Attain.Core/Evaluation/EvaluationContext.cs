@@ -41,13 +41,12 @@ public sealed class EvaluationContext
         facts.Individuals
             .Where(individual => individual.IsAssociatedOn(asOf))
             .OrderBy(individual => individual.Id)
-            .Select(individual => new Candidate(
-                individual.Id,
-                individual.Name,
-                individual.Association,
-                catalog.ExamGroups.Values
-                    .Where(group => individual.Passes.Any(pass => pass.PassedOn <= asOf && group.Contains(pass.Exam)))
-                    .Select(group => group.Id)
-                    .ToHashSet()))
+            .Select(individual =>
+            {
+                // SPEC §2: only exams passed on or before the as-of date count.
+                var exams = individual.Passes.Where(pass => pass.PassedOn <= asOf).Select(pass => pass.Exam).Distinct().OrderBy(exam => exam.Value, StringComparer.Ordinal).ToList();
+                var groups = catalog.ExamGroups.Values.Where(group => exams.Exists(group.Contains)).Select(group => group.Id).ToHashSet();
+                return new Candidate(individual.Id, individual.Name, individual.Association, exams, groups);
+            })
             .ToList();
 }

@@ -4,7 +4,7 @@ namespace Attain.Core.Evaluation;
 
 /// <summary>
 /// The whole answer for one partner as of a date: the level held (null for none), every level's
-/// requirements with their figures, the plan to the next level and when the held level would lapse.
+/// requirements with their figures, the individuals who count with their exams, the plan to the next level and when the held level would lapse.
 /// </summary>
 public sealed record PartnerEvaluation(
     PartnerId PartnerId,
@@ -13,8 +13,9 @@ public sealed record PartnerEvaluation(
     Market Market,
     DateOnly AsOf,
     MonthRange TtmWindow,
-    Usd TtmRevenue,
+    Usd TtmRevenueUsd,
     IReadOnlyList<MonthlyFigure> RevenueByMonth,
+    IReadOnlyList<Candidate> Individuals,
     LevelId? Level,
     IReadOnlyList<LevelOutcome> Levels,
     NextLevelPlan? Plan,

@@ -1,0 +1,3 @@
+namespace Attain.Core.Explanation;
+
+public sealed record LevelChecklist(string Level, bool Met, IReadOnlyList<ChecklistItem> Items);

@@ -1,0 +1,10 @@
+namespace Attain.Core.Explanation;
+
+/// <summary>An evaluation put into words in one language: what is held, the checklists, the plan and the lapse.</summary>
+public sealed record PartnerExplanation(
+    string Headline,
+    string Window,
+    IReadOnlyList<LevelChecklist> Levels,
+    string PlanHeading,
+    IReadOnlyList<string> Plan,
+    string? Lapse);
