@@ -1,0 +1,56 @@
+using Attain.Core;
+using Attain.Core.Catalog;
+using nietras.SeparatedValues;
+
+namespace Attain.Cli;
+
+/// <summary>Finds and reads the catalog file: the shipped one beside the program, or the operator's own.</summary>
+public static class CatalogFile
+{
+    public static string DefaultPath => Path.Combine(AppContext.BaseDirectory, "catalog", "cloud-crm.json");
+
+    public static Validated<CompetencyCatalog> Load(string? catalogPath, string? marketsPath)
+    {
+        var path = catalogPath ?? DefaultPath;
+        if (!File.Exists(path))
+        {
+            return Validated<CompetencyCatalog>.Invalid([new Problem(path, null, null, "the catalog file does not exist")]);
+        }
+
+        var catalog = CatalogReader.Read(File.ReadAllText(path), Path.GetFileName(path));
+        if (!catalog.IsValid || marketsPath is null)
+        {
+            return catalog;
+        }
+
+        var markets = ReadMarkets(marketsPath);
+        return markets.IsValid ? Validated<CompetencyCatalog>.Valid(catalog.Value!.WithMarkets(markets.Value!)) : Validated<CompetencyCatalog>.Invalid(markets.Problems);
+    }
+
+    /// <summary>SPEC §2: the operator can replace the country → market table with a CSV of country,market.</summary>
+    private static Validated<MarketTable> ReadMarkets(string path)
+    {
+        var source = Path.GetFileName(path);
+        if (!File.Exists(path))
+        {
+            return Validated<MarketTable>.Invalid([new Problem(path, null, null, "the markets file does not exist")]);
+        }
+
+        using var reader = Sep.New(',').Reader(options => options with { Unescape = true }).FromFile(path);
+        foreach (var column in new[] { "country", "market" })
+        {
+            if (!reader.Header.ColNames.Contains(column))
+            {
+                return Validated<MarketTable>.Invalid([new Problem(source, 1, column, "the column is missing")]);
+            }
+        }
+
+        var rows = new List<(int, string, string)>();
+        foreach (var row in reader)
+        {
+            rows.Add((row.LineNumberFrom, row["country"].ToString(), row["market"].ToString()));
+        }
+
+        return CatalogReader.ReadMarkets(rows, source);
+    }
+}

@@ -1,0 +1,122 @@
+using System.CommandLine;
+using System.Globalization;
+using Attain.Cli.Output;
+using Attain.Core;
+using Attain.Core.Evaluation;
+using Attain.Core.Model;
+using Attain.Data.Folder;
+
+namespace Attain.Cli.Evaluate;
+
+/// <summary>`attain evaluate &lt;folder&gt;`: every partner of a data folder, or one, as of a date (SPEC §4).</summary>
+public static class EvaluateCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var folder = new Argument<DirectoryInfo>("folder") { Description = "The program data folder (partners.csv, individuals.csv, exam_passes.csv, dpor.csv, revenue.csv)." };
+        var asOf = new Option<string?>("--as-of") { Description = "Evaluate as of this date, YYYY-MM-DD (default: today, UTC)." };
+        var format = new Option<string>("--format") { Description = "table (for people), json or csv.", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json", "csv");
+        var lang = new Option<string>("--lang") { Description = "Language of texts for people: en or ja.", DefaultValueFactory = _ => "en" };
+        lang.AcceptOnlyFromAmong(Language.Names);
+        var partner = new Option<string?>("--partner") { Description = "Only this partner, with its full checklist, plan and lapse date." };
+        var catalog = new Option<FileInfo?>("--catalog") { Description = "A catalog file to use instead of the shipped cloud-crm.json." };
+        var markets = new Option<FileInfo?>("--markets") { Description = "A CSV of country,market that replaces the catalog's market table." };
+
+        var command = new Command("evaluate", "Evaluate partners from a data folder and print who holds which level.")
+        {
+            folder, asOf, format, lang, partner, catalog, markets,
+        };
+        command.SetAction(parsed => Run(
+            new EvaluateRequest(
+                parsed.GetRequiredValue(folder).FullName,
+                parsed.GetValue(asOf),
+                parsed.GetRequiredValue(format),
+                Language.Culture(parsed.GetRequiredValue(lang)),
+                parsed.GetValue(partner),
+                parsed.GetValue(catalog)?.FullName,
+                parsed.GetValue(markets)?.FullName),
+            output,
+            error));
+        return command;
+    }
+
+    public static int Run(EvaluateRequest request, TextWriter output, TextWriter error)
+    {
+        Language.Use(request.Culture);
+
+        if (!TryParseAsOf(request.AsOf, out var asOf))
+        {
+            error.WriteLine($"--as-of: '{request.AsOf}' is not a date in the form YYYY-MM-DD.");
+            return ExitCodes.BadInput;
+        }
+
+        var catalog = CatalogFile.Load(request.CatalogPath, request.MarketsPath);
+        if (!catalog.IsValid)
+        {
+            return Reject(catalog.Problems, error);
+        }
+
+        if (!Directory.Exists(request.Folder))
+        {
+            error.WriteLine($"{request.Folder}: the data folder does not exist.");
+            return ExitCodes.BadInput;
+        }
+
+        var facts = DataFolderReader.Read(request.Folder, catalog.Value!);
+        if (!facts.IsValid)
+        {
+            return Reject(facts.Problems, error);
+        }
+
+        var program = facts.Value!;
+        if (request.Partner is { } only && !program.Contains(new PartnerId(only)))
+        {
+            error.WriteLine($"--partner: partner '{only}' is not in partners.csv.");
+            return ExitCodes.BadInput;
+        }
+
+        var selected = request.Partner is { } id ? [program.FactsOf(new PartnerId(id))] : program.AllFacts();
+        var evaluations = selected.Select(partnerFacts => CompetencyEvaluator.Evaluate(catalog.Value!, partnerFacts, asOf));
+        var report = new ReportContext(catalog.Value!, request.Culture, output);
+        switch (request.Format)
+        {
+            case "json":
+                JsonReport.Write(evaluations, output);
+                break;
+            case "csv":
+                CsvReport.Write(evaluations, output);
+                break;
+            case "table" when request.Partner is not null:
+                PartnerChecklist.Write(evaluations.Single(), report);
+                break;
+            default:
+                ProgramTable.Write(evaluations.ToList(), report);
+                break;
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static bool TryParseAsOf(string? text, out DateOnly asOf)
+    {
+        if (text is null)
+        {
+            asOf = DateOnly.FromDateTime(DateTime.UtcNow);
+            return true;
+        }
+
+        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out asOf);
+    }
+
+    private static int Reject(IReadOnlyList<Problem> problems, TextWriter error)
+    {
+        foreach (var problem in problems)
+        {
+            error.WriteLine(problem);
+        }
+
+        error.WriteLine(string.Format(CultureInfo.InvariantCulture, CliTexts.Rejected, problems.Count));
+        return ExitCodes.BadInput;
+    }
+}

@@ -1,0 +1,13 @@
+using System.Globalization;
+
+namespace Attain.Cli.Evaluate;
+
+/// <summary>What `attain evaluate` was asked to do, once the command line is parsed.</summary>
+public sealed record EvaluateRequest(
+    string Folder,
+    string? AsOf,
+    string Format,
+    CultureInfo Culture,
+    string? Partner,
+    string? CatalogPath,
+    string? MarketsPath);

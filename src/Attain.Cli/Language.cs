@@ -1,0 +1,21 @@
+using System.Globalization;
+
+namespace Attain.Cli;
+
+/// <summary>The two languages Attain speaks (SPEC §2), as --lang names them.</summary>
+public static class Language
+{
+    public static readonly string[] Names = ["en", "ja"];
+
+    public static CultureInfo Culture(string name) => CultureInfo.GetCultureInfo(name == "ja" ? "ja-JP" : "en-US");
+
+    /// <summary>
+    /// Resources (messages about bad input among them) follow the UI culture, as everywhere in .NET;
+    /// formatting of data stays invariant, so only the UI culture changes.
+    /// </summary>
+    public static void Use(CultureInfo culture)
+    {
+        CultureInfo.CurrentUICulture = culture;
+        CultureInfo.DefaultThreadCurrentUICulture = culture;
+    }
+}

@@ -1,0 +1,97 @@
+using System.Globalization;
+using Attain.Core.Evaluation;
+using Attain.Core.Explanation;
+using Spectre.Console;
+
+namespace Attain.Cli.Output;
+
+/// <summary>
+/// The competency manager's view of one partner: where it stands, each level's checklist, who counts with
+/// which exams, revenue by month, the plan to the next level and when the held level would lapse.
+/// </summary>
+public static class PartnerChecklist
+{
+    public static void Write(PartnerEvaluation evaluation, ReportContext report)
+    {
+        var console = report.Console;
+        var explanation = report.Explainer.Explain(evaluation);
+
+        console.Write(new Rule($"[bold]{Markup.Escape(evaluation.PartnerName)}[/] ({Markup.Escape(evaluation.PartnerId.Value)})").LeftJustified());
+        console.MarkupLine($"{LevelBadge.Markup(evaluation.Level, report)}  {Markup.Escape(explanation.Headline)}");
+        console.MarkupLine(Markup.Escape($"{evaluation.Country} · {report.Explainer.MarketName(evaluation.Market)} · {explanation.Window} · {report.Explainer.Money(evaluation.TtmRevenueUsd)}"));
+        console.WriteLine();
+
+        foreach (var level in explanation.Levels)
+        {
+            console.Write(LevelTable(level));
+        }
+
+        console.Write(IndividualsTable(evaluation));
+        console.Write(RevenueTable(evaluation, report));
+
+        console.MarkupLine($"[bold]{Markup.Escape(explanation.PlanHeading)}[/]");
+        foreach (var line in explanation.Plan)
+        {
+            console.MarkupLine($"  • {Markup.Escape(line)}");
+        }
+
+        if (explanation.Lapse is { } lapse)
+        {
+            console.WriteLine();
+            console.MarkupLine(evaluation.Lapse is null ? Markup.Escape(lapse) : $"[yellow]⚠ {Markup.Escape(lapse)}[/]");
+        }
+    }
+
+    private static Table LevelTable(LevelChecklist level)
+    {
+        var table = new Table().Border(TableBorder.Rounded)
+            .Title($"[bold]{Markup.Escape(level.Level)}[/] — {Status(level.Met)}")
+            .AddColumn(string.Empty)
+            .AddColumn(CliTexts.Column_Requirement)
+            .AddColumn(CliTexts.Column_Detail);
+        foreach (var item in level.Items)
+        {
+            var indent = new string(' ', item.Depth * 2);
+            table.AddRow(Mark(item.Met), Markup.Escape(indent + item.Text), Markup.Escape(item.Detail ?? string.Empty));
+        }
+
+        return table;
+    }
+
+    private static Table IndividualsTable(PartnerEvaluation evaluation)
+    {
+        var table = new Table().Border(TableBorder.Rounded)
+            .Title(CliTexts.Title_Individuals)
+            .AddColumn(CliTexts.Column_Individual)
+            .AddColumn(CliTexts.Column_Name)
+            .AddColumn(CliTexts.Column_Exams);
+        foreach (var individual in evaluation.Individuals)
+        {
+            table.AddRow(
+                Markup.Escape(individual.Id.Value),
+                Markup.Escape(individual.Name),
+                Markup.Escape(string.Join(", ", individual.Exams.Select(exam => exam.Value))));
+        }
+
+        return table;
+    }
+
+    private static Table RevenueTable(PartnerEvaluation evaluation, ReportContext report)
+    {
+        var table = new Table().Border(TableBorder.Rounded).Title(CliTexts.Title_Revenue);
+        foreach (var figure in evaluation.RevenueByMonth)
+        {
+            table.AddColumn(new TableColumn(figure.Month.ToString()).RightAligned());
+        }
+
+        table.AddRow(evaluation.RevenueByMonth
+            .Select(figure => Markup.Escape(figure.Amount.Amount.ToString("#,##0", report.Culture)))
+            .ToArray());
+        return table;
+    }
+
+    private static string Mark(bool met) => met ? "[green]✔[/]" : "[red]✘[/]";
+
+    private static string Status(bool met) =>
+        met ? $"[green]{Markup.Escape(CliTexts.Met)}[/]" : $"[red]{Markup.Escape(CliTexts.NotMet)}[/]";
+}

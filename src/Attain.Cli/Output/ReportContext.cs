@@ -1,0 +1,36 @@
+using System.Globalization;
+using Attain.Core.Catalog;
+using Attain.Core.Explanation;
+using Spectre.Console;
+
+namespace Attain.Cli.Output;
+
+/// <summary>What a report for people needs: the catalog for names, the language, and where to write.</summary>
+public sealed class ReportContext
+{
+    public ReportContext(CompetencyCatalog catalog, CultureInfo culture, TextWriter output)
+    {
+        Catalog = catalog;
+        Culture = culture;
+        Explainer = new EvaluationExplainer(catalog, culture);
+        // Colours only on a real terminal: redirected output and tests get plain text.
+        Console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(output),
+            Ansi = output == System.Console.Out && !System.Console.IsOutputRedirected ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.Detect,
+        });
+        if (output != System.Console.Out || System.Console.IsOutputRedirected)
+        {
+            Console.Profile.Width = 160;
+        }
+    }
+
+    public CompetencyCatalog Catalog { get; }
+
+    public CultureInfo Culture { get; }
+
+    public EvaluationExplainer Explainer { get; }
+
+    public IAnsiConsole Console { get; }
+}
