@@ -1,0 +1,118 @@
+using Attain.Data.Store.Rows;
+using Microsoft.EntityFrameworkCore;
+
+namespace Attain.Data.Store;
+
+/// <summary>
+/// The store: the unit of work and the only way to it (no repositories around it). One model for both
+/// databases; <see cref="SqliteAttainDbContext"/> and <see cref="PostgresAttainDbContext"/> exist only so that
+/// each provider has its own migrations, because migrations hold provider-specific SQL types.
+/// Names are snake_case so that the set-based import SQL reads the same on both databases.
+/// </summary>
+public abstract class AttainDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<PartnerRow> Partners => Set<PartnerRow>();
+
+    public DbSet<IndividualRow> Individuals => Set<IndividualRow>();
+
+    public DbSet<ExamPassRow> ExamPasses => Set<ExamPassRow>();
+
+    public DbSet<CustomerRow> Customers => Set<CustomerRow>();
+
+    public DbSet<DporRow> Dpor => Set<DporRow>();
+
+    public DbSet<RevenueRow> Revenue => Set<RevenueRow>();
+
+    public DbSet<CatalogVersionRow> CatalogVersions => Set<CatalogVersionRow>();
+
+    public DbSet<SnapshotRow> Snapshots => Set<SnapshotRow>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+
+        modelBuilder.Entity<PartnerRow>(partner =>
+        {
+            partner.ToTable("partners");
+            partner.HasKey(row => row.PartnerId);
+            partner.Property(row => row.Country).HasMaxLength(2);
+        });
+
+        modelBuilder.Entity<IndividualRow>(individual =>
+        {
+            individual.ToTable("individuals");
+            individual.HasKey(row => row.IndividualId);
+            // partner → individuals
+            individual.HasIndex(row => row.PartnerId);
+            individual.HasOne<PartnerRow>().WithMany().HasForeignKey(row => row.PartnerId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<ExamPassRow>(pass =>
+        {
+            pass.ToTable("exam_passes");
+            // The key leads with the individual: individual → passes is a range scan of the primary key.
+            pass.HasKey(row => new { row.IndividualId, row.Exam, row.PassedOn });
+            pass.HasOne<IndividualRow>().WithMany().HasForeignKey(row => row.IndividualId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<CustomerRow>(customer =>
+        {
+            customer.ToTable("customers");
+            customer.HasKey(row => row.CustomerId);
+        });
+
+        modelBuilder.Entity<DporRow>(dpor =>
+        {
+            dpor.ToTable("dpor");
+            // customer → DPOR is the primary key; partner → DPOR (whose customers' revenue counts) is the index.
+            dpor.HasKey(row => new { row.CustomerId, row.From });
+            dpor.Property(row => row.From).HasColumnName("from_date");
+            dpor.Property(row => row.To).HasColumnName("to_date");
+            dpor.HasIndex(row => row.PartnerId);
+            dpor.HasOne<CustomerRow>().WithMany().HasForeignKey(row => row.CustomerId).OnDelete(DeleteBehavior.Restrict);
+            dpor.HasOne<PartnerRow>().WithMany().HasForeignKey(row => row.PartnerId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<RevenueRow>(revenue =>
+        {
+            revenue.ToTable("revenue");
+            // Revenue by customer and month: the key leads with both.
+            revenue.HasKey(row => new { row.CustomerId, row.Month, row.Product });
+            revenue.Property(row => row.AmountUsd).HasPrecision(18, 2);
+            revenue.HasOne<CustomerRow>().WithMany().HasForeignKey(row => row.CustomerId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<CatalogVersionRow>(version =>
+        {
+            version.ToTable("catalog_versions");
+            version.HasKey(row => row.Id);
+            version.HasIndex(row => row.Digest).IsUnique();
+        });
+
+        modelBuilder.Entity<SnapshotRow>(snapshot =>
+        {
+            snapshot.ToTable("snapshots");
+            snapshot.HasKey(row => row.Id);
+            snapshot.Property(row => row.TtmRevenueUsd).HasPrecision(18, 2);
+            // One snapshot per (partner, as-of, catalog version, inputs); it also serves partner → history.
+            snapshot.HasIndex(row => new { row.PartnerId, row.AsOf, row.CatalogVersionId, row.InputDigest }).IsUnique();
+            snapshot.HasOne<PartnerRow>().WithMany().HasForeignKey(row => row.PartnerId).OnDelete(DeleteBehavior.Restrict);
+            snapshot.HasOne<CatalogVersionRow>().WithMany().HasForeignKey(row => row.CatalogVersionId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        foreach (var entity in modelBuilder.Model.GetEntityTypes())
+        {
+            foreach (var property in entity.GetProperties())
+            {
+                if (property.GetColumnName() == property.Name)
+                {
+                    property.SetColumnName(SnakeCase(property.Name));
+                }
+            }
+        }
+    }
+
+    private static string SnakeCase(string name) =>
+        string.Concat(name.Select((character, index) =>
+            char.IsAsciiLetterUpper(character) ? (index > 0 ? "_" : string.Empty) + char.ToLowerInvariant(character) : character.ToString()));
+}

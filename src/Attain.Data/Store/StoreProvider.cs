@@ -1,0 +1,7 @@
+namespace Attain.Data.Store;
+
+public enum StoreProvider
+{
+    Sqlite,
+    Postgres,
+}
