@@ -1,0 +1,10 @@
+namespace Attain.Data.Store.Import;
+
+/// <summary>The kinds of value the import moves; each provider's stager knows how to send each one.</summary>
+public enum ColumnKind
+{
+    Text,
+    Date,
+    NullableDate,
+    Money,
+}

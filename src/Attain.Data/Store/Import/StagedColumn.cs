@@ -1,0 +1,3 @@
+namespace Attain.Data.Store.Import;
+
+public sealed record StagedColumn(string Name, ColumnKind Kind, bool IsKey);
