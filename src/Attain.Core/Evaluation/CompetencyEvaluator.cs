@@ -45,11 +45,13 @@ public static class CompetencyEvaluator
     private static NextLevelPlan PlanFor(LevelDefinition level, EvaluationContext context) =>
         new(level.Id, level.Requirements.Select(requirement => requirement.Plan(context)).OfType<PlanStep>().ToList());
 
-    private static Lapse? LapseOf(LevelDefinition level, EvaluationContext context) =>
-        level.Requirements
-            .Select(requirement => (requirement.Id, On: requirement.LapsesOn(context)))
-            .Where(candidate => candidate.On is not null)
-            .OrderBy(candidate => candidate.On)
-            .Select(candidate => new Lapse(level.Id, candidate.On!.Value, candidate.Id))
-            .FirstOrDefault();
+    private static Lapse? LapseOf(LevelDefinition level, EvaluationContext context)
+    {
+        var lapses = level.Requirements
+            .Select(requirement => requirement.LapsesOn(context) is { } day ? new RequirementLapse(requirement.Id, day) : null)
+            .OfType<RequirementLapse>()
+            .OrderBy(lapse => lapse.On)
+            .ToList();
+        return lapses.Count == 0 ? null : new Lapse(level.Id, lapses[0].On, lapses[0].RequirementId, lapses);
+    }
 }

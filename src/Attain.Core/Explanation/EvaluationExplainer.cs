@@ -134,10 +134,12 @@ public sealed class EvaluationExplainer(CompetencyCatalog catalog, CultureInfo c
             return Say(nameof(Texts.Lapse_None), LevelName(held));
         }
 
-        var requirement = catalog.Level(lapse.Level).Requirements.Single(candidate => candidate.Id == lapse.RequirementId);
-        return requirement is RevenueThreshold revenue
-            ? Say(nameof(Texts.Lapse_Revenue), LevelName(held), Date(lapse.On), Money(revenue.ThresholdFor(evaluation.Market)))
-            : Say(nameof(Texts.Lapse_Exams), LevelName(held), Date(lapse.On));
+        // Every requirement's own lapse, earliest first: the first is the lapse; the revenue one (SPEC §2) is always told.
+        var sentences = lapse.Requirements.Select(requirementLapse =>
+            catalog.Level(lapse.Level).Requirements.Single(candidate => candidate.Id == requirementLapse.RequirementId) is RevenueThreshold revenue
+                ? Say(nameof(Texts.Lapse_Revenue), LevelName(held), Date(requirementLapse.On), Money(revenue.ThresholdFor(evaluation.Market)))
+                : Say(nameof(Texts.Lapse_Exams), LevelName(held), Date(requirementLapse.On)));
+        return string.Join(" ", sentences);
     }
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -1,0 +1,13 @@
+using Attain.Core.Catalog;
+
+namespace Attain.Benchmarks;
+
+public static class ShippedCatalog
+{
+    public static CompetencyCatalog Load()
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "catalog", "cloud-crm.json");
+        var catalog = CatalogReader.Read(File.ReadAllText(path), "cloud-crm.json");
+        return catalog.Value ?? throw new InvalidOperationException(string.Join(Environment.NewLine, catalog.Problems));
+    }
+}
