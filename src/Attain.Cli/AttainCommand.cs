@@ -1,5 +1,8 @@
 using System.CommandLine;
+using System.Data.Common;
 using Attain.Cli.Evaluate;
+using Attain.Cli.History;
+using Attain.Cli.Import;
 
 namespace Attain.Cli;
 
@@ -11,6 +14,8 @@ public static class AttainCommand
         var root = new RootCommand("Attain: who holds the Cloud CRM competency (Silver, Gold), why, and what to do next.")
         {
             EvaluateCommand.Create(output, error),
+            ImportCommand.Create(output, error),
+            HistoryCommand.Create(output, error),
         };
 
         var parsed = root.Parse(args);
@@ -29,7 +34,7 @@ public static class AttainCommand
         {
             return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidOperationException)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidOperationException or DbException)
         {
             error.WriteLine($"attain: {exception.Message}");
             return ExitCodes.Failure;

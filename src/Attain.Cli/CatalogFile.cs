@@ -1,5 +1,6 @@
 using Attain.Core;
 using Attain.Core.Catalog;
+using Attain.Data.Store;
 using nietras.SeparatedValues;
 
 namespace Attain.Cli;
@@ -26,6 +27,10 @@ public static class CatalogFile
         var markets = ReadMarkets(marketsPath);
         return markets.IsValid ? Validated<CompetencyCatalog>.Valid(catalog.Value!.WithMarkets(markets.Value!)) : Validated<CompetencyCatalog>.Invalid(markets.Problems);
     }
+
+    /// <summary>The texts the catalog was read from, as the store versions them (same texts, same version).</summary>
+    public static CatalogSource Source(string? catalogPath, string? marketsPath) =>
+        new(File.ReadAllText(catalogPath ?? DefaultPath), marketsPath is null ? null : File.ReadAllText(marketsPath));
 
     /// <summary>SPEC §2: the operator can replace the country → market table with a CSV of country,market.</summary>
     private static Validated<MarketTable> ReadMarkets(string path)

@@ -2,18 +2,23 @@ using System.CommandLine;
 using System.Globalization;
 using Attain.Cli.Output;
 using Attain.Core;
+using Attain.Core.Catalog;
 using Attain.Core.Evaluation;
 using Attain.Core.Model;
 using Attain.Data.Folder;
 
 namespace Attain.Cli.Evaluate;
 
-/// <summary>`attain evaluate &lt;folder&gt;`: every partner of a data folder, or one, as of a date (SPEC §4).</summary>
+/// <summary>`attain evaluate &lt;folder&gt;`: every partner of a data folder, or one, as of a date (SPEC §4); without a folder, from the store.</summary>
 public static class EvaluateCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var folder = new Argument<DirectoryInfo>("folder") { Description = "The program data folder (partners.csv, individuals.csv, exam_passes.csv, dpor.csv, revenue.csv)." };
+        var folder = new Argument<DirectoryInfo?>("folder")
+        {
+            Description = "The program data folder (partners.csv, individuals.csv, exam_passes.csv, dpor.csv, revenue.csv). Without one, partners come from the store (--db).",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
         var asOf = new Option<string?>("--as-of") { Description = "Evaluate as of this date, YYYY-MM-DD (default: today, UTC)." };
         var format = new Option<string>("--format") { Description = "table (for people), json or csv.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json", "csv");
@@ -22,20 +27,26 @@ public static class EvaluateCommand
         var partner = new Option<string?>("--partner") { Description = "Only this partner, with its full checklist, plan and lapse date." };
         var catalog = new Option<FileInfo?>("--catalog") { Description = "A catalog file to use instead of the shipped cloud-crm.json." };
         var markets = new Option<FileInfo?>("--markets") { Description = "A CSV of country,market that replaces the catalog's market table." };
+        var db = StoreOption.Create();
+        var all = new Option<bool>("--all") { Description = "From the store: every partner, streamed in batches, with a snapshot stored for each." };
+        var reportFile = new Option<FileInfo?>("--out") { Description = "Write the report to this file instead: report.csv or report.json." };
 
-        var command = new Command("evaluate", "Evaluate partners from a data folder and print who holds which level.")
+        var command = new Command("evaluate", "Evaluate partners from a data folder or the store and print who holds which level.")
         {
-            folder, asOf, format, lang, partner, catalog, markets,
+            folder, asOf, format, lang, partner, catalog, markets, db, all, reportFile,
         };
         command.SetAction(parsed => Run(
             new EvaluateRequest(
-                parsed.GetRequiredValue(folder).FullName,
+                parsed.GetValue(folder)?.FullName,
                 parsed.GetValue(asOf),
                 parsed.GetRequiredValue(format),
                 Language.Culture(parsed.GetRequiredValue(lang)),
                 parsed.GetValue(partner),
                 parsed.GetValue(catalog)?.FullName,
-                parsed.GetValue(markets)?.FullName),
+                parsed.GetValue(markets)?.FullName,
+                parsed.GetValue(db),
+                parsed.GetValue(all),
+                parsed.GetValue(reportFile)?.FullName),
             output,
             error));
         return command;
@@ -55,6 +66,23 @@ public static class EvaluateCommand
         if (!catalog.IsValid)
         {
             return Reject(catalog.Problems, error);
+        }
+
+        if (request.Out is { } outPath && ReportFile.FormatOf(outPath) is null)
+        {
+            error.WriteLine($"--out: '{outPath}' must end in .csv or .json.");
+            return ExitCodes.BadInput;
+        }
+
+        if (request.Folder is null)
+        {
+            return StoreEvaluation.Run(request, catalog.Value!, asOf, output, error);
+        }
+
+        if (request.Db is not null)
+        {
+            error.WriteLine("--db: evaluate either a data folder or the store, not both.");
+            return ExitCodes.BadInput;
         }
 
         if (!Directory.Exists(request.Folder))
@@ -78,7 +106,20 @@ public static class EvaluateCommand
 
         var selected = request.Partner is { } id ? [program.FactsOf(new PartnerId(id))] : program.AllFacts();
         var evaluations = selected.Select(partnerFacts => CompetencyEvaluator.Evaluate(catalog.Value!, partnerFacts, asOf));
-        var report = new ReportContext(catalog.Value!, request.Culture, output);
+        WriteReport(evaluations, request, catalog.Value!, output);
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Writes the report where and how it was asked for; JSON and CSV stream, so memory does not grow with partners.</summary>
+    internal static void WriteReport(IEnumerable<PartnerEvaluation> evaluations, EvaluateRequest request, CompetencyCatalog catalog, TextWriter output)
+    {
+        if (request.Out is { } path)
+        {
+            ReportFile.Write(evaluations, path);
+            return;
+        }
+
+        var report = new ReportContext(catalog, request.Culture, output);
         switch (request.Format)
         {
             case "json":
@@ -94,8 +135,6 @@ public static class EvaluateCommand
                 ProgramTable.Write(evaluations.ToList(), report);
                 break;
         }
-
-        return ExitCodes.Success;
     }
 
     private static bool TryParseAsOf(string? text, out DateOnly asOf)
@@ -109,7 +148,7 @@ public static class EvaluateCommand
         return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out asOf);
     }
 
-    private static int Reject(IReadOnlyList<Problem> problems, TextWriter error)
+    internal static int Reject(IReadOnlyList<Problem> problems, TextWriter error)
     {
         foreach (var problem in problems)
         {

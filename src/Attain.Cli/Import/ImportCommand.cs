@@ -1,0 +1,75 @@
+using System.CommandLine;
+using System.Globalization;
+using Attain.Cli.Evaluate;
+using Attain.Cli.Output;
+using Attain.Data.Store;
+using Attain.Data.Store.Import;
+
+namespace Attain.Cli.Import;
+
+/// <summary>
+/// `attain import &lt;folder&gt; [--db …]`: a SPEC §3 data folder into the store. Validated as a whole against
+/// the folder and what is stored; on bad input every problem is listed, exit 2, and nothing is written.
+/// </summary>
+public static class ImportCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var folder = new Argument<DirectoryInfo>("folder") { Description = "The data folder to import (partners.csv, individuals.csv, exam_passes.csv, dpor.csv, revenue.csv); it may be partial." };
+        var db = StoreOption.Create();
+        var catalog = new Option<FileInfo?>("--catalog") { Description = "A catalog file to use instead of the shipped cloud-crm.json." };
+        var markets = new Option<FileInfo?>("--markets") { Description = "A CSV of country,market that replaces the catalog's market table." };
+        var command = new Command("import", "Import a data folder into the store: all or nothing, idempotent, upsert by natural key.")
+        {
+            folder, db, catalog, markets,
+        };
+        command.SetAction(parsed => Run(
+            parsed.GetRequiredValue(folder).FullName,
+            parsed.GetValue(db),
+            parsed.GetValue(catalog)?.FullName,
+            parsed.GetValue(markets)?.FullName,
+            output,
+            error));
+        return command;
+    }
+
+    public static int Run(string folder, string? db, string? catalogPath, string? marketsPath, TextWriter output, TextWriter error) =>
+        RunAsync(folder, db, catalogPath, marketsPath, output, error).GetAwaiter().GetResult();
+
+    private static async Task<int> RunAsync(string folder, string? db, string? catalogPath, string? marketsPath, TextWriter output, TextWriter error)
+    {
+        var catalog = CatalogFile.Load(catalogPath, marketsPath);
+        if (!catalog.IsValid)
+        {
+            return EvaluateCommand.Reject(catalog.Problems, error);
+        }
+
+        if (!Directory.Exists(folder))
+        {
+            error.WriteLine($"{folder}: the data folder does not exist.");
+            return ExitCodes.BadInput;
+        }
+
+        var location = StoreLocation.Resolve(db);
+        await using var store = await location.OpenAsync();
+        var started = TimeProvider.System.GetTimestamp();
+        var outcome = await ProgressView.RunAsync(error, "import", progress =>
+            FolderImport.RunAsync(store, folder, catalog.Value!, CatalogFile.Source(catalogPath, marketsPath), progress));
+        if (!outcome.Written)
+        {
+            return EvaluateCommand.Reject(outcome.Problems, error);
+        }
+
+        var elapsed = TimeProvider.System.GetElapsedTime(started);
+        output.WriteLine($"Imported {folder} into {location.Display} (catalog version {outcome.CatalogVersion}).");
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"table",-12} {"added",10} {"changed",10} {"unchanged",10}"));
+        foreach (var count in outcome.Counts)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count.Table,-12} {count.Added,10} {count.Changed,10} {count.Unchanged,10}"));
+        }
+
+        var rows = outcome.Counts.Where(count => count.Table != "customers").Sum(count => count.Added + count.Changed + count.Unchanged);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{outcome.Counts.Sum(count => count.Added)} added, {outcome.Counts.Sum(count => count.Changed)} changed, {outcome.Counts.Sum(count => count.Unchanged)} unchanged; {rows} rows in {elapsed.TotalSeconds:0.0} s ({rows / Math.Max(elapsed.TotalSeconds, 0.001):0} rows/s)."));
+        return ExitCodes.Success;
+    }
+}

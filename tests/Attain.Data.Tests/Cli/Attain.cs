@@ -1,0 +1,30 @@
+using Attain.Cli;
+
+namespace Attain.Data.Tests.Cli;
+
+/// <summary>Runs the `attain` command in-process, as the operator would type it, and keeps what it printed.</summary>
+public sealed record Attain(int ExitCode, string Output, string Error)
+{
+    public static string Samples => Path.Combine(AppContext.BaseDirectory, "samples", "contoso");
+
+    public const string AsOf = "2026-11-25";
+
+    public static Attain Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exitCode = AttainCommand.Run(args, output, error);
+        return new Attain(exitCode, output.ToString(), error.ToString());
+    }
+
+    public static string CopyOfSamples()
+    {
+        var folder = Directory.CreateTempSubdirectory("attain-drop-").FullName;
+        foreach (var file in Directory.GetFiles(Samples, "*.csv"))
+        {
+            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+        }
+
+        return folder;
+    }
+}

@@ -1,0 +1,96 @@
+using Attain.Data.Tests.Store;
+
+namespace Attain.Data.Tests.Cli;
+
+public sealed class ImportCommandTests
+{
+    private static async Task<TestStore> WithSamplesAsync(StoreKind kind)
+    {
+        var store = await TestStore.CreateAsync(kind);
+        var import = Attain.Run("import", Attain.Samples, "--db", store.Db);
+        Assert.True(import.ExitCode == 0, import.Error);
+        return store;
+    }
+
+    [Theory, SqliteStore, PostgresStore]
+    public async Task Importing_the_same_folder_again_changes_nothing(StoreKind kind)
+    {
+        await using var store = await WithSamplesAsync(kind);
+        var before = await StoreChecksum.OfAsync(store.Location);
+
+        var again = Attain.Run("import", Attain.Samples, "--db", store.Db);
+
+        Assert.Equal(0, again.ExitCode);
+        Assert.Contains(" 0 added, 0 changed,", again.Output, StringComparison.Ordinal);
+        Assert.Equal(before, await StoreChecksum.OfAsync(store.Location));
+    }
+
+    [Theory, SqliteStore, PostgresStore]
+    public async Task A_partial_drop_adds_and_changes_exactly_its_rows(StoreKind kind)
+    {
+        await using var store = await WithSamplesAsync(kind);
+        var drop = Attain.CopyOfSamples();
+        // Revenue only, for customers whose DPOR is stored: one amount corrected, one month added.
+        File.WriteAllText(Path.Combine(drop, "partners.csv"), "partner_id,name,country\n");
+        File.WriteAllText(Path.Combine(drop, "individuals.csv"), "individual_id,partner_id,name,associated_from,associated_to\n");
+        File.WriteAllText(Path.Combine(drop, "exam_passes.csv"), "individual_id,exam,passed_on\n");
+        File.WriteAllText(Path.Combine(drop, "dpor.csv"), "customer_id,partner_id,from,to\n");
+        File.WriteAllText(Path.Combine(drop, "revenue.csv"), "customer_id,product,month,net_new_revenue_usd\nC-1001,crm-online,2024-11,26033.61\nC-1001,crm-online,2026-11,10.00\nC-1001,crm-online,2024-12,25577.80\n");
+
+        var run = Attain.Run("import", drop, "--db", store.Db);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Matches(@"revenue\s+1\s+1\s+1", run.Output);
+        Assert.Contains(" 1 added, 1 changed, 1 unchanged;", run.Output, StringComparison.Ordinal);
+    }
+
+    /// <summary>A bad drop: the file to write over a copy of the samples, its content, and where the problem must be reported.</summary>
+    private static readonly (string File, string Content, string Where)[] BadDrops =
+    [
+        ("revenue.csv", "customer_id,product,month,net_new_revenue_usd\nC-1001,crm-online,2024-13,5.00\n", "revenue.csv:2: month: "),
+        ("revenue.csv", "customer_id,product,month,net_new_revenue_usd\nC-1001,crm-online,2024-11,abc\n", "revenue.csv:2: net_new_revenue_usd: "),
+        ("revenue.csv", "customer_id,product,month,net_new_revenue_usd\nC-0000,crm-online,2024-11,5.00\n", "revenue.csv:2: customer_id: "),
+        ("revenue.csv", "customer_id,product,net_new_revenue_usd\nC-1001,crm-online,5.00\n", "revenue.csv:1: month: "),
+        ("exam_passes.csv", "individual_id,exam,passed_on\nI-2001,XX-000,2023-05-11\n", "exam_passes.csv:2: exam: "),
+        ("exam_passes.csv", "individual_id,exam,passed_on\nI-0000,MB2-714,2023-05-11\n", "exam_passes.csv:2: individual_id: "),
+        ("individuals.csv", "individual_id,partner_id,name,associated_from,associated_to\nI-9001,P-0000,Nobody,,\n", "individuals.csv:2: partner_id: "),
+        ("partners.csv", "partner_id,name,country\nP-9001,A,US\nP-9001,B,US\n", "partners.csv:3: partner_id: "),
+        ("partners.csv", "partner_id,name,country\nP-9001,A,ZZ\n", "partners.csv:2: country: "),
+        // Overlaps a DPOR interval of another partner that is already stored (C-1001 is P-1001's from 2021-06-01, open).
+        ("dpor.csv", "customer_id,partner_id,from,to\nC-1001,P-1002,2025-01-01,\n", "dpor.csv:2: from: "),
+    ];
+
+    [Theory, SqliteStore, PostgresStore]
+    public async Task Every_kind_of_bad_input_is_listed_exits_2_and_leaves_the_store_as_it_was(StoreKind kind)
+    {
+        await using var store = await WithSamplesAsync(kind);
+        var before = await StoreChecksum.OfAsync(store.Location);
+        foreach (var (file, content, where) in BadDrops)
+        {
+            var drop = Attain.CopyOfSamples();
+            File.WriteAllText(Path.Combine(drop, file), content);
+
+            var run = Attain.Run("import", drop, "--db", store.Db);
+
+            Assert.True(run.ExitCode == 2, $"{file}: {content} exited {run.ExitCode}: {run.Error}");
+            Assert.True(run.Error.Contains(where, StringComparison.Ordinal), $"expected '{where}' in:\n{run.Error}");
+            Assert.Equal(before, await StoreChecksum.OfAsync(store.Location));
+        }
+
+    }
+
+    [Theory, SqliteStore, PostgresStore]
+    public async Task A_missing_file_is_bad_input_and_writes_nothing(StoreKind kind)
+    {
+        await using var store = await WithSamplesAsync(kind);
+        var before = await StoreChecksum.OfAsync(store.Location);
+        var drop = Attain.CopyOfSamples();
+        File.Delete(Path.Combine(drop, "dpor.csv"));
+
+        var run = Attain.Run("import", drop, "--db", store.Db);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("dpor.csv", run.Error, StringComparison.Ordinal);
+        Assert.Equal(before, await StoreChecksum.OfAsync(store.Location));
+    }
+}
