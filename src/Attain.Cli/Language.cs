@@ -13,9 +13,5 @@ public static class Language
     /// Resources (messages about bad input among them) follow the UI culture, as everywhere in .NET;
     /// formatting of data stays invariant, so only the UI culture changes.
     /// </summary>
-    public static void Use(CultureInfo culture)
-    {
-        CultureInfo.CurrentUICulture = culture;
-        CultureInfo.DefaultThreadCurrentUICulture = culture;
-    }
+    public static void Use(CultureInfo culture) => CultureInfo.CurrentUICulture = culture;
 }

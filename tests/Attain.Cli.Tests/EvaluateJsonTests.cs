@@ -1,0 +1,102 @@
+using System.Text.Json;
+
+namespace Attain.Cli.Tests;
+
+public class EvaluateJsonTests
+{
+    private static readonly Lazy<CliRun> SampleRun = new(() => CliRun.Of("evaluate", CliRun.Samples, "--as-of", SampleExpectations.AsOf, "--format", "json"));
+
+    private static JsonElement Partner(string id) =>
+        SampleRun.Value.Json().EnumerateArray().Single(partner => partner.GetProperty("partnerId").GetString() == id);
+
+    [Fact]
+    public void Valid_data_exits_zero_with_one_object_per_partner_sorted_by_partner_id()
+    {
+        Assert.Equal(0, SampleRun.Value.ExitCode);
+        var ids = SampleRun.Value.Json().EnumerateArray().Select(partner => partner.GetProperty("partnerId").GetString()).ToList();
+        Assert.Equal(15, ids.Count);
+        Assert.Equal(ids.Order(StringComparer.Ordinal), ids);
+    }
+
+    [Theory]
+    [MemberData(nameof(SampleExpectations.Partners), MemberType = typeof(SampleExpectations))]
+    public void Each_sample_partner_gets_the_independently_computed_level_market_and_revenue(string id, string market, string level, decimal ttm, string? revenueLapse)
+    {
+        var partner = Partner(id);
+        Assert.Equal(level, partner.GetProperty("level").GetString());
+        Assert.Equal(market, partner.GetProperty("market").GetString());
+        Assert.Equal(ttm, partner.GetProperty("ttmRevenueUsd").GetDecimal());
+        Assert.Equal(SampleExpectations.AsOf, partner.GetProperty("asOf").GetString());
+
+        var lapse = partner.GetProperty("lapse");
+        if (revenueLapse is null)
+        {
+            Assert.Equal(JsonValueKind.Null, lapse.ValueKind);
+        }
+        else
+        {
+            var revenue = lapse.GetProperty("requirements").EnumerateArray().Single(requirement => requirement.GetProperty("requirementId").GetString() == "revenue");
+            Assert.Equal(revenueLapse, revenue.GetProperty("on").GetString());
+        }
+    }
+
+    [Fact]
+    public void A_known_departure_lapses_the_level_before_the_revenue_does()
+    {
+        var lapse = Partner("P-1014").GetProperty("lapse");
+        Assert.Equal("2027-02-01", lapse.GetProperty("on").GetString());
+        Assert.Equal("exams", lapse.GetProperty("requirementId").GetString());
+    }
+
+    [Fact]
+    public void The_maximum_matching_seats_the_all_round_individual_in_a_customization_slot()
+    {
+        var gold = Partner("P-1012").GetProperty("levels").EnumerateArray().Single(level => level.GetProperty("level").GetString() == "gold");
+        var slots = gold.GetProperty("requirements").EnumerateArray()
+            .Single(requirement => requirement.GetProperty("kind").GetString() == "examSlots")
+            .GetProperty("slots").EnumerateArray()
+            .ToDictionary(slot => slot.GetProperty("slot").GetString()!, slot => slot.GetProperty("individuals").EnumerateArray().Select(id => id.GetString()).ToList());
+        Assert.Equal(["I-2044", "I-2045"], slots["app-deployment"]);
+        Assert.Equal(["I-2043", "I-2046"], slots["customization"]);
+    }
+
+    [Theory]
+    [InlineData("P-1015", "gold", "I-2057", "customization")]
+    [InlineData("P-1011", "gold", "I-2040", "deployment")]
+    [InlineData("P-1003", "silver", "I-2012", "deployment")]
+    public void The_plan_names_the_one_individual_and_exam_group_that_complete_the_next_level(string id, string nextLevel, string individual, string group)
+    {
+        var plan = Partner(id).GetProperty("plan");
+        Assert.Equal(nextLevel, plan.GetProperty("level").GetString());
+        var exams = plan.GetProperty("steps").EnumerateArray().Single(step => step.GetProperty("kind").GetString() == "examSlots");
+        Assert.Equal(1, exams.GetProperty("additionalPasses").GetInt32());
+        Assert.Equal(0, exams.GetProperty("newIndividuals").GetInt32());
+        var toTake = exams.GetProperty("assignments").EnumerateArray().Where(assignment => assignment.GetProperty("exams").GetArrayLength() > 0).ToList();
+        var only = Assert.Single(toTake);
+        Assert.Equal(individual, only.GetProperty("individual").GetString());
+        Assert.Equal(group, only.GetProperty("exams")[0].GetProperty("group").GetString());
+    }
+
+    [Fact]
+    public void The_plan_asks_for_a_new_individual_where_the_current_ones_cannot_suffice()
+    {
+        var exams = Partner("P-1010").GetProperty("plan").GetProperty("steps").EnumerateArray().Single(step => step.GetProperty("kind").GetString() == "examSlots");
+        Assert.Equal(1, exams.GetProperty("newIndividuals").GetInt32());
+        Assert.Equal(2, exams.GetProperty("additionalPasses").GetInt32());
+    }
+
+    [Fact]
+    public void The_revenue_shortfall_to_the_next_level_is_exact()
+    {
+        var step = Partner("P-1008").GetProperty("plan").GetProperty("steps").EnumerateArray().Single(step => step.GetProperty("kind").GetString() == "revenue");
+        Assert.Equal(2_061.81m, step.GetProperty("shortfall").GetDecimal());
+    }
+
+    [Fact]
+    public void One_partner_only_with_the_partner_option()
+    {
+        var run = CliRun.Of("evaluate", CliRun.Samples, "--as-of", SampleExpectations.AsOf, "--format", "json", "--partner", "P-1004");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("P-1004", Assert.Single(run.Json().EnumerateArray()).GetProperty("partnerId").GetString());
+    }
+}
