@@ -1,0 +1,65 @@
+using Attain.Core;
+using Attain.Core.Catalog;
+using Attain.Core.Model;
+
+namespace Attain.Data.Folder;
+
+/// <summary>
+/// Reads a program data folder (SPEC §3): partners.csv, individuals.csv, exam_passes.csv, dpor.csv and revenue.csv.
+/// Either every file is read without a problem and the result is the program's facts, or the result is every
+/// problem found in every file, as <c>file:line: column: message</c>; never a part of the facts.
+/// </summary>
+public static class DataFolderReader
+{
+    /// <summary>The files of a data folder, in the order they are read and their problems listed.</summary>
+    public static IReadOnlyList<string> FileNames { get; } =
+        [PartnersFile.Name, IndividualsFile.Name, ExamPassesFile.Name, DporFile.Name, RevenueFile.Name];
+
+    /// <summary>
+    /// Reads <paramref name="folder"/>, checking every reference against the other files and against
+    /// <paramref name="catalog"/> (exams, products, the country → market table). Messages are in the language of
+    /// <see cref="System.Globalization.CultureInfo.CurrentUICulture"/> (English or Japanese).
+    /// </summary>
+    public static Validated<ProgramFacts> Read(string folder, CompetencyCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        ArgumentNullException.ThrowIfNull(catalog);
+
+        var problems = new ProblemLog();
+        if (!Directory.Exists(folder))
+        {
+            problems.Add(folder, null, null, FolderMessages.FolderMissing);
+            return Validated<ProgramFacts>.Invalid(problems.InFileOrder(FileNames));
+        }
+
+        // Files are read in the order their references point: a file is checked against those read before it.
+        var codes = new CatalogCodes(catalog);
+        var partners = PartnersFile.Read(folder, codes, problems);
+        var individuals = IndividualsFile.Read(folder, partners, problems);
+        ExamPassesFile.Read(folder, individuals, codes, problems);
+        var dpor = DporFile.Read(folder, partners, problems);
+        if (dpor is not null)
+        {
+            DporOverlapCheck.Report(dpor.Entries, problems);
+        }
+
+        var revenue = RevenueFile.Read(folder, dpor, codes, problems);
+        if (problems.Count > 0 || partners is null || individuals is null || dpor is null || revenue is null)
+        {
+            return Validated<ProgramFacts>.Invalid(problems.InFileOrder(FileNames));
+        }
+
+        return Validated<ProgramFacts>.Valid(new ProgramFacts(
+            partners.Partners,
+            individuals.Values.Select(ToFact),
+            dpor.Entries.Select(entry => (entry.Partner, entry.ToInterval())),
+            revenue));
+    }
+
+    private static (PartnerId Partner, Individual Individual) ToFact(IndividualEntry entry)
+    {
+        // Without problems every entry has its details; a missing one would be a defect here, not bad input.
+        var (partner, name, association) = entry.Details ?? throw new InvalidOperationException($"Individual {entry.Id} was read without its details.");
+        return (partner, entry.ToIndividual(name, association));
+    }
+}
