@@ -22,14 +22,27 @@ public static class DataFolderReader
     /// </summary>
     public static Validated<ProgramFacts> Read(string folder, CompetencyCatalog catalog)
     {
+        var contents = ReadContents(folder, catalog, []);
+        return contents.IsValid
+            ? Validated<ProgramFacts>.Valid(contents.Value!.ToFacts())
+            : Validated<ProgramFacts>.Invalid(contents.Problems);
+    }
+
+    /// <summary>
+    /// Reads <paramref name="folder"/> row for row, as an import stores it. Its DPOR intervals are checked for
+    /// overlap with each other and with <paramref name="storedDpor"/>, the intervals it will be merged with.
+    /// </summary>
+    public static Validated<DataFolderContents> ReadContents(string folder, CompetencyCatalog catalog, IReadOnlyCollection<StoredDpor> storedDpor)
+    {
         ArgumentNullException.ThrowIfNull(folder);
+        ArgumentNullException.ThrowIfNull(storedDpor);
         ArgumentNullException.ThrowIfNull(catalog);
 
         var problems = new ProblemLog();
         if (!Directory.Exists(folder))
         {
             problems.Add(folder, null, null, FolderMessages.FolderMissing);
-            return Validated<ProgramFacts>.Invalid(problems.InFileOrder(FileNames));
+            return Validated<DataFolderContents>.Invalid(problems.InFileOrder(FileNames));
         }
 
         // Files are read in the order their references point: a file is checked against those read before it.
@@ -40,19 +53,19 @@ public static class DataFolderReader
         var dpor = DporFile.Read(folder, partners, problems);
         if (dpor is not null)
         {
-            DporOverlapCheck.Report(dpor.Entries, problems);
+            DporOverlapCheck.Report(dpor.Entries, storedDpor, problems);
         }
 
         var revenue = RevenueFile.Read(folder, dpor, codes, problems);
         if (problems.Count > 0 || partners is null || individuals is null || dpor is null || revenue is null)
         {
-            return Validated<ProgramFacts>.Invalid(problems.InFileOrder(FileNames));
+            return Validated<DataFolderContents>.Invalid(problems.InFileOrder(FileNames));
         }
 
-        return Validated<ProgramFacts>.Valid(new ProgramFacts(
-            partners.Partners,
-            individuals.Values.Select(ToFact),
-            dpor.Entries.Select(entry => (entry.Partner, entry.ToInterval())),
+        return Validated<DataFolderContents>.Valid(new DataFolderContents(
+            [.. partners.Partners],
+            [.. individuals.Values.Select(ToFact)],
+            [.. dpor.Entries.Select(entry => (entry.Partner, entry.ToInterval()))],
             revenue));
     }
 

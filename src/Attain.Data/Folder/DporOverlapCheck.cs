@@ -11,9 +11,12 @@ internal static class DporOverlapCheck
 {
     private const string FromColumn = "from";
 
-    public static void Report(IReadOnlyList<DporEntry> entries, ProblemLog problems)
+    /// <summary>Line number of an interval that comes from the store rather than the file.</summary>
+    private const int StoredLine = 0;
+
+    public static void Report(IReadOnlyList<DporEntry> entries, IReadOnlyCollection<StoredDpor> stored, ProblemLog problems)
     {
-        var byCustomerThenStart = entries.ToArray();
+        var byCustomerThenStart = entries.Concat(StillStored(entries, stored)).ToArray();
         Array.Sort(byCustomerThenStart, CompareCustomerThenStart);
         var endingLast = default(DporEntry);
         for (var index = 0; index < byCustomerThenStart.Length; index++)
@@ -37,11 +40,37 @@ internal static class DporOverlapCheck
         }
     }
 
+    /// <summary>
+    /// The stored intervals of the file's customers that the file does not replace. A file row with a stored
+    /// interval's customer and start is that interval, updated: it is checked in place of the stored one.
+    /// </summary>
+    private static IEnumerable<DporEntry> StillStored(IReadOnlyList<DporEntry> entries, IReadOnlyCollection<StoredDpor> stored)
+    {
+        if (stored.Count == 0)
+        {
+            return [];
+        }
+
+        var customers = entries.Select(entry => entry.Customer).ToHashSet();
+        var replaced = entries.Select(entry => (entry.Customer, entry.From)).ToHashSet();
+        return stored
+            .Where(interval => customers.Contains(interval.Customer) && !replaced.Contains((interval.Customer, interval.From)))
+            .Select(interval => new DporEntry(interval.Customer, interval.Partner, interval.From, interval.To, StoredLine));
+    }
+
     /// <summary>The problem goes on the later line of the two, and names the earlier one, so it reads top down.</summary>
     private static void ReportPair(DporEntry one, DporEntry other, ProblemLog problems)
     {
         var (later, earlier) = one.Line > other.Line ? (one, other) : (other, one);
-        var message = Say(FolderMessages.DporOverlap, later.PeriodText, later.Customer.Value, earlier.PeriodText, earlier.Line, earlier.Partner.Value);
+        if (later.Line == StoredLine)
+        {
+            // Two stored intervals: the store was checked when they were imported.
+            return;
+        }
+
+        var message = earlier.Line == StoredLine
+            ? Say(FolderMessages.DporOverlapStored, later.PeriodText, later.Customer.Value, earlier.PeriodText, earlier.Partner.Value)
+            : Say(FolderMessages.DporOverlap, later.PeriodText, later.Customer.Value, earlier.PeriodText, earlier.Line, earlier.Partner.Value);
         problems.Add(DporFile.Name, later.Line, FromColumn, message);
     }
 

@@ -21,27 +21,42 @@ public sealed class ImportCommandTests
         var again = Attain.Run("import", Attain.Samples, "--db", store.Db);
 
         Assert.Equal(0, again.ExitCode);
-        Assert.Contains(" 0 added, 0 changed,", again.Output, StringComparison.Ordinal);
+        Assert.Matches("(?m)^0 added, 0 changed, ", again.Output);
         Assert.Equal(before, await StoreChecksum.OfAsync(store.Location));
     }
 
     [Theory, SqliteStore, PostgresStore]
-    public async Task A_partial_drop_adds_and_changes_exactly_its_rows(StoreKind kind)
+    public async Task A_later_drop_adds_and_changes_exactly_its_rows(StoreKind kind)
     {
         await using var store = await WithSamplesAsync(kind);
         var drop = Attain.CopyOfSamples();
-        // Revenue only, for customers whose DPOR is stored: one amount corrected, one month added.
-        File.WriteAllText(Path.Combine(drop, "partners.csv"), "partner_id,name,country\n");
-        File.WriteAllText(Path.Combine(drop, "individuals.csv"), "individual_id,partner_id,name,associated_from,associated_to\n");
-        File.WriteAllText(Path.Combine(drop, "exam_passes.csv"), "individual_id,exam,passed_on\n");
-        File.WriteAllText(Path.Combine(drop, "dpor.csv"), "customer_id,partner_id,from,to\n");
-        File.WriteAllText(Path.Combine(drop, "revenue.csv"), "customer_id,product,month,net_new_revenue_usd\nC-1001,crm-online,2024-11,26033.61\nC-1001,crm-online,2026-11,10.00\nC-1001,crm-online,2024-12,25577.80\n");
+        // Next month's drop: the same folder with one amount corrected and one month added.
+        var revenue = Path.Combine(drop, "revenue.csv");
+        var corrected = File.ReadAllText(revenue).Replace("C-1001,crm-online,2024-11,26033.60", "C-1001,crm-online,2024-11,26033.61", StringComparison.Ordinal);
+        File.WriteAllText(revenue, corrected + "C-1001,crm-online,2026-11,10.00\n");
+        var revenueRows = File.ReadAllLines(revenue).Length - 1;
 
         var run = Attain.Run("import", drop, "--db", store.Db);
 
         Assert.True(run.ExitCode == 0, run.Error);
-        Assert.Matches(@"revenue\s+1\s+1\s+1", run.Output);
-        Assert.Contains(" 1 added, 1 changed, 1 unchanged;", run.Output, StringComparison.Ordinal);
+        Assert.Matches($@"revenue\s+1\s+1\s+{revenueRows - 2}\s", run.Output);
+        Assert.Matches("(?m)^1 added, 1 changed, ", run.Output);
+    }
+
+    [Theory, SqliteStore, PostgresStore]
+    public async Task A_drop_may_close_a_stored_DPOR_and_hand_the_customer_over(StoreKind kind)
+    {
+        await using var store = await WithSamplesAsync(kind);
+        var drop = Attain.CopyOfSamples();
+        // The stored open interval of C-1001 (P-1001 from 2021-06-01) is closed, and P-1002 takes over.
+        var dpor = Path.Combine(drop, "dpor.csv");
+        var handedOver = File.ReadAllText(dpor).Replace("C-1001,P-1001,2021-06-01,\n", "C-1001,P-1001,2021-06-01,2026-12-01\n", StringComparison.Ordinal);
+        File.WriteAllText(dpor, handedOver + "C-1001,P-1002,2026-12-01,\n");
+
+        var run = Attain.Run("import", drop, "--db", store.Db);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Matches(@"dpor\s+1\s+1\s", run.Output);
     }
 
     /// <summary>A bad drop: the file to write over a copy of the samples, its content, and where the problem must be reported.</summary>

@@ -1,5 +1,8 @@
 using Attain.Core;
 using Attain.Core.Catalog;
+using Attain.Core.Model;
+using Attain.Data.Folder;
+using Attain.Data.Store.Rows;
 using Microsoft.EntityFrameworkCore;
 
 namespace Attain.Data.Store.Import;
@@ -35,11 +38,57 @@ public static class FolderImport
         return new ImportOutcome([], counts, version.Id);
     }
 
-    private static Task<Validated<DataDrop>> ReadAsync(
+    private static async Task<Validated<DataDrop>> ReadAsync(
         AttainDbContext db,
         string folder,
         CompetencyCatalog catalog,
         IProgress<ImportProgress>? progress,
-        CancellationToken cancellationToken) =>
-        throw new NotImplementedException("waits for the data folder reader");
+        CancellationToken cancellationToken)
+    {
+        progress?.Report(new ImportProgress("reading", 0, 1));
+        // The folder's DPOR must not overlap a stored interval of its customers: those are the rows it is merged with.
+        var storedDpor = await db.Dpor.AsNoTracking()
+            .Select(row => new { row.CustomerId, row.PartnerId, row.From, row.To })
+            .ToListAsync(cancellationToken);
+        var stored = storedDpor
+            .Select(row => new StoredDpor(new CustomerId(row.CustomerId), new PartnerId(row.PartnerId), row.From, row.To))
+            .ToList();
+
+        // Reading and checking is CPU and file work: off the caller's thread, so a progress display keeps drawing.
+        var read = await Task.Run(() => DataFolderReader.ReadContents(folder, catalog, stored), cancellationToken);
+        progress?.Report(new ImportProgress("reading", 1, 1));
+        return read.IsValid ? Validated<DataDrop>.Valid(ToDrop(read.Value!)) : Validated<DataDrop>.Invalid(read.Problems);
+    }
+
+    private static DataDrop ToDrop(DataFolderContents contents) => new(
+        [.. contents.Partners.Select(partner => new PartnerRow { PartnerId = partner.Id.Value, Name = partner.Name, Country = partner.Country.Value })],
+        [.. contents.Individuals.Select(entry => new IndividualRow
+        {
+            IndividualId = entry.Individual.Id.Value,
+            PartnerId = entry.Partner.Value,
+            Name = entry.Individual.Name,
+            AssociatedFrom = entry.Individual.Association.From,
+            AssociatedTo = entry.Individual.Association.To,
+        })],
+        [.. contents.Individuals.SelectMany(entry => entry.Individual.Passes.Select(pass => new ExamPassRow
+        {
+            IndividualId = entry.Individual.Id.Value,
+            Exam = pass.Exam.Value,
+            PassedOn = pass.PassedOn,
+        }))],
+        [.. contents.Dpor.Select(entry => new DporRow
+        {
+            CustomerId = entry.Interval.Customer.Value,
+            PartnerId = entry.Partner.Value,
+            // dpor.csv requires a start (SPEC §3): the reader never gives an interval without one.
+            From = entry.Interval.Period.From ?? throw new InvalidOperationException($"DPOR of {entry.Interval.Customer} has no start."),
+            To = entry.Interval.Period.To,
+        })],
+        [.. contents.Revenue.Select(line => new RevenueRow
+        {
+            CustomerId = line.Customer.Value,
+            Month = line.Month.FirstDay,
+            Product = line.Product.Value,
+            AmountUsd = line.Amount.Amount,
+        })]);
 }
