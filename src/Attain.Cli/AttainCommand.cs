@@ -3,6 +3,7 @@ using System.Data.Common;
 using Attain.Cli.Evaluate;
 using Attain.Cli.History;
 using Attain.Cli.Import;
+using Attain.Cli.Token;
 
 namespace Attain.Cli;
 
@@ -16,6 +17,7 @@ public static class AttainCommand
             EvaluateCommand.Create(output, error),
             ImportCommand.Create(output, error),
             HistoryCommand.Create(output, error),
+            TokenCommand.Create(output, error),
         };
 
         var parsed = root.Parse(args);

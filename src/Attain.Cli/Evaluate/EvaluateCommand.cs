@@ -5,6 +5,7 @@ using Attain.Core;
 using Attain.Core.Catalog;
 using Attain.Core.Evaluation;
 using Attain.Core.Model;
+using Attain.Data;
 using Attain.Data.Folder;
 
 namespace Attain.Cli.Evaluate;

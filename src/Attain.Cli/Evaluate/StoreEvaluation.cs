@@ -3,6 +3,7 @@ using Attain.Cli.Output;
 using Attain.Core.Catalog;
 using Attain.Core.Evaluation;
 using Attain.Core.Model;
+using Attain.Data;
 using Attain.Data.Store;
 using Attain.Data.Store.Evaluation;
 using Attain.Data.Store.Import;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Attain.Cli.Evaluate;
 using Attain.Cli.Output;
+using Attain.Data;
 using Attain.Data.Store;
 using Attain.Data.Store.Import;
 

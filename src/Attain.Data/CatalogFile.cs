@@ -3,9 +3,12 @@ using Attain.Core.Catalog;
 using Attain.Data.Store;
 using nietras.SeparatedValues;
 
-namespace Attain.Cli;
+namespace Attain.Data;
 
-/// <summary>Finds and reads the catalog file: the shipped one beside the program, or the operator's own.</summary>
+/// <summary>
+/// Finds and reads the catalog file: the shipped one beside the program, or the operator's own. Shared by the
+/// command line and the web app, each of which copies catalog/cloud-crm.json beside itself.
+/// </summary>
 public static class CatalogFile
 {
     public static string DefaultPath => Path.Combine(AppContext.BaseDirectory, "catalog", "cloud-crm.json");
