@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using Attain.Data.Store;
 using Attain.Data.Store.History;
-using Microsoft.EntityFrameworkCore;
 
 namespace Attain.Cli.History;
 
@@ -34,44 +33,33 @@ public static class HistoryCommand
             return ExitCodes.BadInput;
         }
 
-        var snapshots = await store.Snapshots.AsNoTracking()
-            .Where(snapshot => snapshot.PartnerId == partner)
-            .OrderBy(snapshot => snapshot.AsOf).ThenBy(snapshot => snapshot.Id)
-            .ToListAsync();
-        var versions = await store.CatalogVersions.AsNoTracking().ToDictionaryAsync(version => version.Id, version => version.Label);
-        if (snapshots.Count == 0)
+        var history = await PartnerHistory.ReadAsync(store, partner);
+        if (history.Count == 0)
         {
             output.WriteLine($"{partner}: no snapshots yet. Run 'attain evaluate --all' (or --partner {partner}) to take one.");
             return ExitCodes.Success;
         }
 
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{partner}: {snapshots.Count} snapshot(s)"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{partner}: {history.Count} snapshot(s)"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"#",6}  {"as of",-10}  {"catalog",-18}  {"level",-8}  {"TTM revenue (USD)",18}  {"inputs",-12}  evaluated at (UTC)"));
-        for (var index = 0; index < snapshots.Count; index++)
+        foreach (var entry in history)
         {
-            var snapshot = snapshots[index];
-            var catalog = $"v{snapshot.CatalogVersionId} ({versions.GetValueOrDefault(snapshot.CatalogVersionId)})";
+            var catalog = $"v{entry.CatalogVersionId} ({entry.CatalogLabel})";
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{snapshot.Id,6}  {snapshot.AsOf:yyyy-MM-dd}  {catalog,-18}  {snapshot.Level,-8}  {snapshot.TtmRevenueUsd,18:N2}  {snapshot.InputDigest[..12]}  {snapshot.EvaluatedAtUtc:yyyy-MM-dd HH:mm:ss}"));
-            if (index == 0)
+                $"{entry.SnapshotId,6}  {entry.AsOf:yyyy-MM-dd}  {catalog,-18}  {entry.Level,-8}  {entry.TtmRevenueUsd,18:N2}  {entry.InputDigest[..12]}  {entry.EvaluatedAtUtc:yyyy-MM-dd HH:mm:ss}"));
+            if (entry.PreviousLevel is { } previousLevel && previousLevel != entry.Level)
             {
-                continue;
+                output.WriteLine($"        level: {previousLevel} → {entry.Level}");
             }
 
-            var previous = snapshots[index - 1];
-            if (previous.Level != snapshot.Level)
-            {
-                output.WriteLine($"        level: {previous.Level} → {snapshot.Level}");
-            }
-
-            foreach (var change in SnapshotComparison.Between(previous.ResultJson, snapshot.ResultJson))
+            foreach (var change in entry.Changes)
             {
                 output.WriteLine($"        {change.Level} / {change.RequirementId}: {Met(change.WasMet)} → {Met(change.IsMet)} ({change.Before} → {change.After})");
             }
 
-            if (previous.CatalogVersionId != snapshot.CatalogVersionId)
+            if (entry.PreviousCatalogVersionId is { } previousVersion && previousVersion != entry.CatalogVersionId)
             {
-                output.WriteLine($"        catalog: v{previous.CatalogVersionId} → v{snapshot.CatalogVersionId}");
+                output.WriteLine($"        catalog: v{previousVersion} → v{entry.CatalogVersionId}");
             }
         }
 

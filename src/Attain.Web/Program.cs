@@ -1,0 +1,42 @@
+using Attain.Web;
+using Attain.Web.Import;
+using Attain.Web.Partners;
+using Attain.Web.Setup;
+using Attain.Web.Summary;
+using Scalar.AspNetCore;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddAttainStore(builder.Configuration);
+builder.Services.AddAttainAuth(builder.Configuration);
+builder.Services.AddAttainLocalization();
+builder.Services.AddAttainJson();
+builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityTransformer>());
+builder.Services.AddRazorPages();
+builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = false);
+
+var app = builder.Build();
+await app.PrepareStoreAsync();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseRequestLocalization();
+app.UseStaticFiles();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapHealthChecks("/health").AllowAnonymous();
+app.MapOpenApi().AllowAnonymous();
+app.MapScalarApiReference().AllowAnonymous();
+app.MapLanguageSwitch();
+app.MapGroup("/api/partners").MapPartners();
+app.MapGroup("/api/program").MapProgram();
+app.MapGroup("/api/imports").MapImports(app.Configuration.GetValue("Attain:ImportLimitBytes", 50L * 1024 * 1024));
+app.MapRazorPages();
+
+app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
+await app.RunAsync();
+
+/// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;
