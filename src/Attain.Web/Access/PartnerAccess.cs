@@ -4,8 +4,8 @@ using Attain.Tokens;
 namespace Attain.Web.Access;
 
 /// <summary>
-/// A partner sees only its own organisation; the operator sees every partner. Every endpoint and page that
-/// takes a partner id asks this, so the rule is written once.
+/// A partner sees only its own organisation; the operator sees every partner. The rule is written once, here;
+/// <see cref="OwnPartnerRequirement"/> applies it to every route with a partner {id}.
 /// </summary>
 public static class PartnerAccess
 {
@@ -24,24 +24,4 @@ public static class PartnerAccess
 
     public static bool CanSee(ClaimsPrincipal user, string partnerId) =>
         IsOperator(user) || string.Equals(OwnPartner(user), partnerId, StringComparison.Ordinal);
-
-    /// <summary>
-    /// The endpoint filter of /api/partners/{id}: another partner's id is 403 whether or not it exists, so a
-    /// partner cannot learn which ids exist.
-    /// </summary>
-    public static async ValueTask<object?> Filter(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(next);
-        var id = context.HttpContext.GetRouteValue("id") as string;
-        if (id is null || !CanSee(context.HttpContext.User, id))
-        {
-            return TypedResults.Problem(
-                "A partner may see only its own organisation.",
-                statusCode: StatusCodes.Status403Forbidden,
-                title: "Not your organisation.");
-        }
-
-        return await next(context);
-    }
 }

@@ -4,7 +4,10 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Attain.Web.Import;
 
-/// <summary>/api/imports: the operator uploads a zipped data folder (body application/zip).</summary>
+/// <summary>
+/// /api/imports: the operator uploads a zipped data folder as the body. No content-type constraint on the route:
+/// that would answer 415 before authorization has said 401 or 403.
+/// </summary>
 public static class ImportsApi
 {
     public static RouteGroupBuilder MapImports(this RouteGroupBuilder group, long limitBytes)
@@ -12,7 +15,6 @@ public static class ImportsApi
         group.WithTags("Imports").RequireAuthorization(AttainPolicies.Operator);
         group.MapPost("/", Import)
             .WithMetadata(new RequestSizeLimitAttribute(limitBytes))
-            .Accepts<Stream>("application/zip")
             .WithSummary("Import a zipped data folder: validated as a whole, all or nothing; problems listed as file:line: column: message.");
         return group;
     }

@@ -10,7 +10,7 @@ namespace Attain.Web.Partners;
 
 /// <summary>
 /// /api/partners: the list is the operator's; everything under /api/partners/{id} is open to the operator and to
-/// that partner only (<see cref="PartnerAccess"/>), enforced once for the whole group.
+/// that partner only (<see cref="AttainPolicies.OwnPartner"/>), declared once on the group.
 /// </summary>
 public static class PartnersApi
 {
@@ -20,7 +20,7 @@ public static class PartnersApi
         group.MapGet("/", List).RequireAuthorization(AttainPolicies.Operator)
             .WithSummary("Every partner with its level and figures, paged; filter by level, market, at-risk or a search.");
 
-        var one = group.MapGroup("/{id}").AddEndpointFilter(PartnerAccess.Filter);
+        var one = group.MapGroup("/{id}").RequireAuthorization(AttainPolicies.OwnPartner);
         one.MapGet("/", Get).WithSummary("One partner and where it stands today.");
         one.MapGet("/evaluation", Evaluate).WithSummary("The full evaluation: checklist, slots, plan, lapse; asOf YYYY-MM-DD, lang en|ja.");
         one.MapPost("/what-if", WhatIfEvaluate).WithSummary("The evaluation with hypothetical exam passes, individuals or revenue added; nothing is stored.");

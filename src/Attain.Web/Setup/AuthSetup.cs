@@ -54,6 +54,7 @@ public static class AuthSetup
 
         services.AddAuthorizationBuilder()
             .AddPolicy(AttainPolicies.Operator, policy => policy.RequireRole(AttainClaims.OperatorRole))
+            .AddPolicy(AttainPolicies.OwnPartner, policy => policy.RequireAuthenticatedUser().AddRequirements(new OwnPartnerRequirement()))
             // Everything needs a signed-in operator or partner unless it says otherwise (health, sign-in, OpenAPI).
             .SetFallbackPolicy(SignedIn())
             .SetDefaultPolicy(SignedIn());

@@ -1,0 +1,86 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Attain.Web.Tests.Support;
+
+namespace Attain.Web.Tests.Api;
+
+[Collection(ApiFixture.Name)]
+public sealed class WhatIfApiTests(AttainWebApplication app)
+{
+    private static readonly string[] AppExam = ["MB2-714"];
+
+    [Fact]
+    public async Task Passing_the_planned_exam_reaches_the_next_level_and_stores_nothing()
+    {
+        var client = app.Partner("P-1015");
+        var evaluation = (await ProblemJson.JsonAsync(await client.GetAsync("/api/partners/P-1015/evaluation"))).GetProperty("evaluation");
+        Assert.Equal("silver", evaluation.GetProperty("level").GetString());
+        // samples/contoso/README.md: one exam short of Gold, the plan is I-2057 and a customization exam.
+        var assignment = evaluation.GetProperty("plan").GetProperty("steps").EnumerateArray()
+            .Single(step => step.GetProperty("kind").GetString() == "examSlots")
+            .GetProperty("assignments").EnumerateArray()
+            .Single(seat => seat.GetProperty("exams").GetArrayLength() > 0);
+        Assert.Equal("I-2057", assignment.GetProperty("individual").GetString());
+        var exam = assignment.GetProperty("exams")[0].GetProperty("options")[0].GetString();
+        var historyBefore = await client.GetStringAsync("/api/partners/P-1015/history");
+
+        var response = await client.PostAsJsonAsync("/api/partners/P-1015/what-if", new { examPasses = new[] { new { individualId = "I-2057", exam } } });
+
+        var whatIf = (await ProblemJson.JsonAsync(response)).GetProperty("evaluation");
+        Assert.Equal("gold", whatIf.GetProperty("level").GetString());
+        Assert.Equal(JsonValueKind.Null, whatIf.GetProperty("plan").ValueKind);
+        Assert.Equal(historyBefore, await client.GetStringAsync("/api/partners/P-1015/history"));
+        Assert.Equal("silver", (await ProblemJson.JsonAsync(await client.GetAsync("/api/partners/P-1015"))).GetProperty("level").GetString());
+    }
+
+    [Fact]
+    public async Task Added_revenue_and_new_individuals_count()
+    {
+        // P-1002 is short of Silver by 22,129.28 of revenue only (samples/contoso/README.md).
+        var response = await app.Operator().PostAsJsonAsync("/api/partners/P-1002/what-if", new
+        {
+            revenue = new[] { new { month = "2026-10", amountUsd = 22_129.28m } },
+            individuals = new[] { new { name = "New hire", exams = AppExam } },
+        });
+
+        var evaluation = (await ProblemJson.JsonAsync(response)).GetProperty("evaluation");
+        Assert.Equal("silver", evaluation.GetProperty("level").GetString());
+        Assert.Equal(100_000.00m, evaluation.GetProperty("ttmRevenueUsd").GetDecimal());
+        Assert.Contains(evaluation.GetProperty("individuals").EnumerateArray(), person => person.GetProperty("name").GetString() == "New hire");
+    }
+
+    [Fact]
+    public async Task Every_bad_value_is_listed_in_one_400_problem()
+    {
+        var response = await app.Operator().PostAsJsonAsync("/api/partners/P-1015/what-if", new
+        {
+            examPasses = new object[]
+            {
+                new { individualId = "I-2057", exam = "XX-000" },
+                new { individualId = "I-2001", exam = "MB2-712" },
+                new { individualId = "I-2057", exam = "MB2-712", passedOn = "soon" },
+            },
+            revenue = new[] { new { month = "2026-13", amountUsd = 1m, product = "office-365x" } },
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problems = (await ProblemJson.ReadAsync(response)).GetProperty("problems").EnumerateArray().Select(problem => problem.GetString()).ToList();
+        Assert.Contains("examPasses[0]: exam: 'XX-000' is not an exam of the catalog.", problems);
+        Assert.Contains("examPasses[1]: individualId: 'I-2001' is not an individual of partner P-1015.", problems);
+        Assert.Contains("examPasses[2]: passedOn: 'soon' is not a date in the form YYYY-MM-DD.", problems);
+        Assert.Contains("revenue[0]: product: 'office-365x' is not a product of the catalog.", problems);
+        Assert.Contains("revenue[0]: month: '2026-13' is not a month in the form YYYY-MM.", problems);
+    }
+
+    [Fact]
+    public async Task A_body_that_is_not_json_is_a_400_problem()
+    {
+        using var content = new StringContent("{ not json", System.Text.Encoding.UTF8, "application/json");
+
+        var response = await app.Operator().PostAsync("/api/partners/P-1015/what-if", content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(400, (await ProblemJson.ReadAsync(response)).GetProperty("status").GetInt32());
+    }
+}
