@@ -1,0 +1,3 @@
+namespace Attain.Web.Pages.Partners;
+
+public sealed record LevelView(string LevelId, string Name, bool Met, IReadOnlyList<ChecklistRow> Rows);

@@ -1,0 +1,105 @@
+using System.Globalization;
+using Attain.Core.Evaluation;
+using Attain.Core.Explanation;
+using Attain.Core.Model;
+using Attain.Data.Store;
+using Attain.Data.Store.History;
+using Attain.Web.Access;
+using Attain.Web.Evaluation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Attain.Web.Pages.Partners;
+
+/// <summary>
+/// A partner's page: where it stands today and why, and a what-if form. The route's {id} is checked by the
+/// <see cref="AttainPolicies.OwnPartner"/> policy before anything here runs, as for the API.
+/// </summary>
+[Authorize(Policy = AttainPolicies.OwnPartner)]
+public sealed class PartnerModel(ProgramEvaluator evaluator, AttainDbContext db) : PageModel
+{
+    public PartnerEvaluation Evaluation { get; private set; } = null!;
+
+    public PartnerExplanation Explanation { get; private set; } = null!;
+
+    public IReadOnlyList<LevelView> Levels { get; private set; } = [];
+
+    public IReadOnlyList<MatrixRow> Matrix { get; private set; } = [];
+
+    public RevenueChart Chart { get; private set; } = null!;
+
+    public IReadOnlyList<HistoryEntry> History { get; private set; } = [];
+
+    public EvaluationExplainer Explainer { get; private set; } = null!;
+
+    public IReadOnlyList<ExamCode> Exams => [.. evaluator.Catalog.Exams.Keys.Order()];
+
+    public string ExamTitle(ExamCode code) => evaluator.Catalog.Exams[code].Title;
+
+    /// <summary>A stored level in words; a level a later catalog dropped is shown as stored.</summary>
+    public string LevelName(string level) =>
+        level == Core.Serialization.LevelNames.None ? Explainer.LevelName(null)
+        : evaluator.Catalog.Levels.Any(known => known.Id.Value == level) ? Explainer.LevelName(new LevelId(level))
+        : level;
+
+    [BindProperty]
+    public string? WhatIfIndividual { get; set; }
+
+    [BindProperty]
+    public string? WhatIfExam { get; set; }
+
+    [BindProperty]
+    public decimal? WhatIfRevenue { get; set; }
+
+    public PartnerEvaluation? WhatIfEvaluation { get; private set; }
+
+    public PartnerExplanation? WhatIfExplanation { get; private set; }
+
+    public IReadOnlyList<string> WhatIfProblems { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken) =>
+        await LoadAsync(id, cancellationToken) is null ? NotFound() : Page();
+
+    public async Task<IActionResult> OnPostAsync(string id, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken) is not { } facts)
+        {
+            return NotFound();
+        }
+
+        var asOf = Evaluation.AsOf;
+        var request = new WhatIfRequest(
+            ExamPasses: WhatIfExam is { Length: > 0 } ? [new WhatIfExamPass(WhatIfIndividual, WhatIfExam)] : null,
+            // Revenue is added to the last month of the window: the month that counts for as long as possible.
+            Revenue: WhatIfRevenue is { } amount and not 0 ? [new WhatIfRevenue(Evaluation.TtmWindow.Last.ToString(), amount)] : null);
+        var hypothetical = WhatIf.Apply(evaluator.Catalog, facts, request, asOf);
+        if (!hypothetical.IsValid)
+        {
+            WhatIfProblems = [.. hypothetical.Problems.Select(problem => problem.ToString())];
+            return Page();
+        }
+
+        WhatIfEvaluation = evaluator.Evaluate(hypothetical.Value!, asOf);
+        WhatIfExplanation = Explainer.Explain(WhatIfEvaluation);
+        return Page();
+    }
+
+    private async Task<PartnerFacts?> LoadAsync(string id, CancellationToken cancellationToken)
+    {
+        if (await evaluator.FactsAsync(id, cancellationToken) is not { } facts)
+        {
+            return null;
+        }
+
+        var culture = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "ja" ? QueryValue.Japanese : QueryValue.English;
+        Explainer = new EvaluationExplainer(evaluator.Catalog, culture);
+        Evaluation = evaluator.Evaluate(facts, evaluator.Today);
+        Explanation = Explainer.Explain(Evaluation);
+        Levels = ChecklistView.Build(Evaluation, Explanation);
+        Matrix = ChecklistView.Matrix(evaluator.Catalog, Evaluation, culture);
+        Chart = RevenueChart.Of(evaluator.Catalog, Evaluation, culture);
+        History = await PartnerHistory.ReadAsync(db, id, cancellationToken);
+        return facts;
+    }
+}
