@@ -1,0 +1,94 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Attain.Web.Tests.Browser;
+
+/// <summary>What a person does: sign in, read the checklist, switch to Japanese, try a what-if; the operator's dashboard. Each saves a screenshot.</summary>
+public sealed partial class PageTests(BrowserApplication app) : IClassFixture<BrowserApplication>
+{
+    [Fact]
+    public async Task A_partner_signs_in_and_sees_its_checklist()
+    {
+        var page = await SignInAsPartnerAsync("P-1014");
+
+        await Expect(page).ToHaveURLAsync(PartnerUrl());
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Margie's Travel CRM, Ltd.");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Checklist" })).ToBeVisibleAsync();
+        await Expect(page.Locator(".partner-head .badge")).ToHaveTextAsync("Silver");
+        // samples/contoso/README.md: I-2051 leaves on 2027-02-01, which breaks the exam requirement that day.
+        await Expect(page.Locator(".warning h2")).ToContainTextAsync("February 1, 2027");
+        Assert.True(await page.Locator(".chart svg rect.bar").CountAsync() == 12);
+        await BrowserApplication.ScreenshotAsync(page, "partner-en.png");
+    }
+
+    [Fact]
+    public async Task Switching_to_Japanese_shows_Japanese_texts()
+    {
+        var page = await SignInAsPartnerAsync("P-1014");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "日本語" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "チェックリスト" })).ToBeVisibleAsync();
+        await Expect(page.Locator(".partner-head .badge")).ToHaveTextAsync("シルバー");
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "ja");
+        await BrowserApplication.ScreenshotAsync(page, "partner-ja.png");
+    }
+
+    [Fact]
+    public async Task A_what_if_exam_pass_shows_the_new_verdict()
+    {
+        var page = await SignInAsPartnerAsync("P-1015");
+        await Expect(page.Locator(".partner-head .badge")).ToHaveTextAsync("Silver");
+
+        // samples/contoso/README.md: P-1015 is one exam short of Gold; the plan is I-2057 and a customization exam.
+        await page.GetByLabel("Individual", new() { Exact = true }).SelectOptionAsync("I-2057");
+        await page.GetByLabel("Exam passed").SelectOptionAsync("MB2-712");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show the verdict" }).ClickAsync();
+
+        await Expect(page.Locator("#what-if-result .badge")).ToHaveTextAsync("Gold");
+        await Expect(page.Locator(".partner-head .badge")).ToHaveTextAsync("Silver");
+        await page.Locator("#what-if-result").ScrollIntoViewIfNeededAsync();
+        await BrowserApplication.ScreenshotAsync(page, "what-if.png");
+    }
+
+    [Fact]
+    public async Task The_operator_signs_in_and_opens_the_dashboard()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/");
+        await Expect(page).ToHaveURLAsync(SignInUrl());
+        await page.GetByLabel("Program operator").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Program dashboard" })).ToBeVisibleAsync();
+        await Expect(page.Locator("table.partners tbody tr")).ToHaveCountAsync(15);
+        await Expect(page.Locator(".risk li")).ToHaveCountAsync(3);
+        await page.GetByLabel("Search by id or name").FillAsync("northwind");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        await Expect(page.Locator("table.partners tbody tr")).ToHaveCountAsync(1);
+        await page.GetByLabel("Search by id or name").FillAsync(string.Empty);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        await BrowserApplication.ScreenshotAsync(page, "dashboard.png");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(SignInUrl());
+    }
+
+    private async Task<IPage> SignInAsPartnerAsync(string partner)
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/signin");
+        await page.GetByLabel("Partner (one organisation)").CheckAsync();
+        await page.GetByLabel("Partner organisation").SelectOptionAsync(partner);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex($"/partners/{partner}$"));
+        return page;
+    }
+
+    [GeneratedRegex("/partners/P-1014$")]
+    private static partial Regex PartnerUrl();
+
+    [GeneratedRegex("/signin")]
+    private static partial Regex SignInUrl();
+}
