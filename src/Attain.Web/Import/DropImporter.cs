@@ -15,12 +15,16 @@ public sealed class DropImporter(AttainDbContext db, ProgramEvaluator evaluator,
     public async Task<Validated<ImportResult>> ImportAsync(Stream body, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(body);
-        // The zip reader needs a seekable stream and synchronous reads; the body is bounded by the request size limit.
-        using var buffered = new MemoryStream();
-        await body.CopyToAsync(buffered, cancellationToken);
-        buffered.Position = 0;
+        // The zip reader needs a seekable stream and synchronous reads; the caller bounds the body's size.
+        using var buffered = body.CanSeek ? null : new MemoryStream();
+        if (buffered is not null)
+        {
+            await body.CopyToAsync(buffered, cancellationToken);
+            buffered.Position = 0;
+        }
 
-        var unpacked = ZipDrop.Unpack(buffered, options.Value.ImportLimitBytes * 20);
+        // Twenty times the upload limit: CSV compresses well, but not that well; more is a zip bomb.
+        var unpacked = ZipDrop.Unpack(buffered ?? body, options.Value.ImportLimitBytes * 20);
         if (!unpacked.IsValid)
         {
             return Validated<ImportResult>.Invalid(unpacked.Problems);

@@ -21,11 +21,14 @@ public class AttainWebApplication : WebApplicationFactory<Program>
 
     protected virtual long ImportLimitBytes => 50 * 1024 * 1024;
 
+    /// <summary>The store: a SQLite file of this app's own, unless a subclass points it at PostgreSQL.</summary>
+    protected virtual string Store => DatabasePath;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment("Development");
-        builder.UseSetting("ConnectionStrings:Attain", DatabasePath);
+        builder.UseSetting("ConnectionStrings:Attain", Store);
         builder.UseSetting("Auth:SigningKeyFile", SigningKeyPath);
         builder.UseSetting("Auth:LocalSignIn", "true");
         builder.UseSetting("Attain:ImportLimitBytes", ImportLimitBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
