@@ -75,7 +75,7 @@ public static class StoreSetup
         var snapshots = await evaluator.RecordSnapshotsAsync(evaluator.Today);
         if (logger.IsEnabled(LogLevel.Information))
         {
-            logger.LogInformation("The store was empty: imported {Folder} and took {Snapshots} snapshots as of {AsOf}", folder, snapshots, evaluator.Today);
+            logger.LogInformation("The store was empty: imported {Folder} and took {Snapshots} snapshots as of {AsOf}", folder, snapshots, evaluator.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         }
     }
 }
