@@ -1,0 +1,125 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using Attain.Core.Evaluation;
+using Attain.Core.Model;
+using Attain.Data;
+using Attain.Web.Import;
+using Attain.Web.Pages.Partners;
+using Attain.Web.Partners;
+
+namespace Attain.Web.Tests.Pages;
+
+/// <summary>The pieces the pages and the import are made of, checked without a browser.</summary>
+public sealed class ViewModelTests
+{
+    private static readonly Core.Catalog.CompetencyCatalog Catalog = CatalogFile.Load(null, null).Value!;
+
+    [Fact]
+    public void The_chart_draws_a_running_total_per_month_and_a_line_per_threshold_of_the_market()
+    {
+        var evaluation = Evaluate(
+            new MonthlyRevenue(new CustomerId("C-1"), new ProductCode("crm-online"), new Month(2026, 9), new Usd(60_000m)),
+            new MonthlyRevenue(new CustomerId("C-1"), new ProductCode("crm-online"), new Month(2026, 10), new Usd(-10_000m)));
+
+        var chart = RevenueChart.Of(Catalog, evaluation, CultureInfo.GetCultureInfo("en"));
+
+        Assert.Equal(12, chart.Bars.Count);
+        Assert.Equal(new Usd(60_000m), chart.Bars[^2].RunningTotal);
+        Assert.Equal(new Usd(50_000m), chart.Bars[^1].RunningTotal);
+        Assert.True(chart.Bars[^1].BarHeight < chart.Bars[^2].BarHeight, "a refund lowers the running total");
+        Assert.Equal(["silver", "gold"], chart.Thresholds.Select(line => line.LevelId).ToArray());
+        // Developed market: Silver at 100,000 sits lower on the page (larger y) than Gold at 300,000.
+        Assert.Equal([new Usd(100_000m), new Usd(300_000m)], chart.Thresholds.Select(line => line.Amount).ToArray());
+        Assert.True(chart.Thresholds[0].Y > chart.Thresholds[1].Y);
+        Assert.All(chart.Bars, bar => Assert.InRange(bar.Y, RevenueChart.Top, RevenueChart.Bottom));
+    }
+
+    [Theory]
+    [InlineData(2025, 12, "2027-01-01", true)]
+    [InlineData(2026, 10, "2027-11-01", false)]
+    public void A_partner_is_at_risk_when_its_level_lapses_within_90_days(int year, int month, string lapse, bool atRisk)
+    {
+        // Silver's exams are met; all the revenue is in one month, so the level lapses when that month leaves the TTM window.
+        var evaluation = Evaluate(
+            [
+                new Individual(new IndividualId("I-1"), "App and deployment", DateInterval.Always, [new ExamPass(new ExamCode("MB2-714"), new DateOnly(2025, 1, 1)), new ExamPass(new ExamCode("MB2-710"), new DateOnly(2025, 1, 1))]),
+                new Individual(new IndividualId("I-2"), "Customization", DateInterval.Always, [new ExamPass(new ExamCode("MB2-712"), new DateOnly(2025, 1, 1))]),
+            ],
+            new MonthlyRevenue(new CustomerId("C-1"), new ProductCode("crm-online"), new Month(year, month), new Usd(100_000m)));
+
+        var summary = PartnerSummary.Of(evaluation);
+
+        Assert.Equal("silver", summary.Level);
+        Assert.Equal(DateOnly.Parse(lapse, CultureInfo.InvariantCulture), summary.LapseOn);
+        Assert.Equal(atRisk, summary.AtRisk);
+    }
+
+    [Theory]
+    [InlineData("gold", null, null, null, true)]
+    [InlineData(null, null, null, "P-10", true)]
+    [InlineData(null, null, null, "fabrikam", false)]
+    [InlineData(null, "developing", null, null, false)]
+    [InlineData(null, null, "true", null, false)]
+    public void A_filter_matches_level_market_risk_and_search(string? level, string? market, string? atRisk, string? search, bool matches)
+    {
+        var partner = new PartnerSummary(new PartnerId("P-1001"), "Northwind Traders, Inc.", new CountryCode("US"), Market.Developed, "gold", new Usd(1m), null, null, null, null, false);
+
+        Assert.True(PartnerFilter.TryParse(level, market, atRisk, search, out var filter, out var error), error);
+        Assert.Equal(matches, filter.Matches(partner));
+    }
+
+    [Fact]
+    public void An_unpacked_zip_holds_only_the_data_files_whatever_the_entry_paths_say()
+    {
+        using var zip = new MemoryStream();
+        using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            Write(archive, "../partners.csv", "partner_id,name,country\n");
+            Write(archive, "drop/revenue.csv", "customer_id,product,month,net_new_revenue_usd\n");
+            Write(archive, "a/b/dpor.csv", "too deep\n");
+            Write(archive, "notes.txt", "ignored\n");
+        }
+
+        zip.Position = 0;
+        var unpacked = ZipDrop.Unpack(zip, 1_000_000);
+
+        Assert.True(unpacked.IsValid);
+        using var drop = unpacked.Value!;
+        Assert.Equal(["partners.csv", "revenue.csv"], Directory.GetFiles(drop.Folder).Select(file => Path.GetFileName(file)!).Order(StringComparer.Ordinal).ToArray());
+    }
+
+    [Fact]
+    public void A_zip_that_unpacks_past_the_limit_is_refused()
+    {
+        using var zip = new MemoryStream();
+        using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            Write(archive, "revenue.csv", new string('x', 10_000));
+        }
+
+        zip.Position = 0;
+        var unpacked = ZipDrop.Unpack(zip, 1_000);
+
+        Assert.False(unpacked.IsValid);
+        Assert.Contains("more than 1000 bytes", Assert.Single(unpacked.Problems).Message, StringComparison.Ordinal);
+    }
+
+    private static PartnerEvaluation Evaluate(params MonthlyRevenue[] revenue) => Evaluate([], revenue);
+
+    private static PartnerEvaluation Evaluate(IReadOnlyList<Individual> individuals, params MonthlyRevenue[] revenue)
+    {
+        var facts = new PartnerFacts(
+            new Partner(new PartnerId("P-1"), "Test partner", new CountryCode("US")),
+            individuals,
+            [new DporInterval(new CustomerId("C-1"), DateInterval.Always)],
+            revenue);
+        return CompetencyEvaluator.Evaluate(Catalog, facts, new DateOnly(2026, 11, 25));
+    }
+
+    private static void Write(ZipArchive archive, string name, string text)
+    {
+        using var stream = archive.CreateEntry(name).Open();
+        stream.Write(Encoding.UTF8.GetBytes(text));
+    }
+}
