@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Attain.Web.Tests.Support;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -7,7 +8,7 @@ namespace Attain.Web.Tests.Browser;
 /// <summary>What a person does: sign in, read the checklist, switch to Japanese, try a what-if; the operator's dashboard. Each saves a screenshot.</summary>
 public sealed partial class PageTests(BrowserApplication app) : IClassFixture<BrowserApplication>
 {
-    [Fact]
+    [BrowserFact]
     public async Task A_partner_signs_in_and_sees_its_checklist()
     {
         var page = await SignInAsPartnerAsync("P-1014");
@@ -22,7 +23,7 @@ public sealed partial class PageTests(BrowserApplication app) : IClassFixture<Br
         await BrowserApplication.ScreenshotAsync(page, "partner-en.png");
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Switching_to_Japanese_shows_Japanese_texts()
     {
         var page = await SignInAsPartnerAsync("P-1014");
@@ -35,7 +36,7 @@ public sealed partial class PageTests(BrowserApplication app) : IClassFixture<Br
         await BrowserApplication.ScreenshotAsync(page, "partner-ja.png");
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task A_what_if_exam_pass_shows_the_new_verdict()
     {
         var page = await SignInAsPartnerAsync("P-1015");
@@ -52,7 +53,7 @@ public sealed partial class PageTests(BrowserApplication app) : IClassFixture<Br
         await BrowserApplication.ScreenshotAsync(page, "what-if.png");
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task The_operator_signs_in_and_opens_the_dashboard()
     {
         var page = await app.NewPageAsync();
@@ -73,6 +74,28 @@ public sealed partial class PageTests(BrowserApplication app) : IClassFixture<Br
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(SignInUrl());
+    }
+
+    [BrowserFact]
+    public async Task The_operator_imports_a_bad_drop_and_sees_every_problem()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/signin");
+        await page.GetByLabel("Program operator").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Import" }).ClickAsync();
+        var partners = SampleZip.SampleText("partners.csv").Replace("P-1002,Wingtip Consulting GmbH,DE", "P-1002,Wingtip Consulting GmbH,XX", StringComparison.Ordinal);
+        using var zip = SampleZip.Create(replace: new Dictionary<string, string> { ["partners.csv"] = partners });
+        var file = Path.Combine(Path.GetTempPath(), $"attain-drop-{Guid.NewGuid():N}.zip");
+        await File.WriteAllBytesAsync(file, await zip.ReadAsByteArrayAsync());
+
+        await page.GetByLabel("Zip file").SetInputFilesAsync(file);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Import", Exact = true }).ClickAsync();
+        File.Delete(file);
+
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("nothing was imported");
+        await Expect(page.Locator(".problems li").First).ToContainTextAsync("partners.csv:3: country:");
+        await BrowserApplication.ScreenshotAsync(page, "import-errors.png");
     }
 
     private async Task<IPage> SignInAsPartnerAsync(string partner)
