@@ -8,10 +8,14 @@ public sealed record PartnerFilter(string? Level, Market? Market, bool? AtRisk, 
 {
     public static readonly PartnerFilter All = new(null, null, null, null);
 
-    public static bool TryParse(string? level, string? market, string? atRisk, string? search, out PartnerFilter filter, out string? error)
+    /// <summary>Reads the query values; the levels are the catalog's (and none), so a new level needs no change here.</summary>
+    public static bool TryParse(IReadOnlyCollection<string> levels, string? level, string? market, string? atRisk, string? search, out PartnerFilter filter, out string? error)
     {
+        ArgumentNullException.ThrowIfNull(levels);
         filter = All;
-        error = level is null or "" or "gold" or "silver" or LevelNames.None ? null : $"level: '{level}' is not gold, silver or none.";
+        error = level is null or "" or LevelNames.None || levels.Contains(level)
+            ? null
+            : $"level: '{level}' is not one of {string.Join(", ", levels.Append(LevelNames.None))}.";
         Market? parsedMarket = market switch
         {
             null or "" => null,

@@ -65,7 +65,7 @@ public sealed class ViewModelTests
     {
         var partner = new PartnerSummary(new PartnerId("P-1001"), "Northwind Traders, Inc.", new CountryCode("US"), Market.Developed, "gold", new Usd(1m), null, null, null, null, false);
 
-        Assert.True(PartnerFilter.TryParse(level, market, atRisk, search, out var filter, out var error), error);
+        Assert.True(PartnerFilter.TryParse(["silver", "gold"], level, market, atRisk, search, out var filter, out var error), error);
         Assert.Equal(matches, filter.Matches(partner));
     }
 
