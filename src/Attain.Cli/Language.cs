@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 
 namespace Attain.Cli;
@@ -6,6 +7,14 @@ namespace Attain.Cli;
 public static class Language
 {
     public static readonly string[] Names = ["en", "ja"];
+
+    /// <summary>The --lang option every command that prints for people shares.</summary>
+    public static Option<string> Option()
+    {
+        var lang = new Option<string>("--lang") { Description = "Language of texts for people: en or ja.", DefaultValueFactory = _ => "en" };
+        lang.AcceptOnlyFromAmong(Names);
+        return lang;
+    }
 
     public static CultureInfo Culture(string name) => CultureInfo.GetCultureInfo(name == "ja" ? "ja-JP" : "en-US");
 

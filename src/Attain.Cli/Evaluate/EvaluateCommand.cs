@@ -23,8 +23,7 @@ public static class EvaluateCommand
         var asOf = new Option<string?>("--as-of") { Description = "Evaluate as of this date, YYYY-MM-DD (default: today, UTC)." };
         var format = new Option<string>("--format") { Description = "table (for people), json or csv.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json", "csv");
-        var lang = new Option<string>("--lang") { Description = "Language of texts for people: en or ja.", DefaultValueFactory = _ => "en" };
-        lang.AcceptOnlyFromAmong(Language.Names);
+        var lang = Language.Option();
         var partner = new Option<string?>("--partner") { Description = "Only this partner, with its full checklist, plan and lapse date." };
         var catalog = new Option<FileInfo?>("--catalog") { Description = "A catalog file to use instead of the shipped cloud-crm.json." };
         var markets = new Option<FileInfo?>("--markets") { Description = "A CSV of country,market that replaces the catalog's market table." };

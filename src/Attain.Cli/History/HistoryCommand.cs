@@ -1,13 +1,18 @@
 using System.CommandLine;
 using System.Globalization;
+using Attain.Cli.Evaluate;
+using Attain.Cli.Output;
+using Attain.Core.Model;
+using Attain.Data;
 using Attain.Data.Store;
 using Attain.Data.Store.History;
+using Spectre.Console;
 
 namespace Attain.Cli.History;
 
 /// <summary>
-/// `attain history &lt;partner&gt; [--db …]`: the partner's levels over time from its snapshots, and between each
-/// snapshot and the one before it, which requirement flipped and the figures that made it flip.
+/// `attain history &lt;partner&gt; [--db …] [--lang en|ja]`: the partner's levels over time from its snapshots, and
+/// between each snapshot and the one before it, which requirement flipped and the figures that made it flip.
 /// </summary>
 public static class HistoryCommand
 {
@@ -15,56 +20,122 @@ public static class HistoryCommand
     {
         var partner = new Argument<string>("partner") { Description = "The partner id." };
         var db = StoreOption.Create();
-        var command = new Command("history", "Show a partner's levels over time, and what changed between snapshots.") { partner, db };
-        command.SetAction(parsed => Run(parsed.GetRequiredValue(partner), parsed.GetValue(db), output, error));
+        var lang = Language.Option();
+        var command = new Command("history", "Show a partner's levels over time, and what changed between snapshots.") { partner, db, lang };
+        command.SetAction(parsed => Run(parsed.GetRequiredValue(partner), parsed.GetValue(db), Language.Culture(parsed.GetRequiredValue(lang)), output, error));
         return command;
     }
 
-    public static int Run(string partner, string? db, TextWriter output, TextWriter error) =>
-        RunAsync(partner, db, output, error).GetAwaiter().GetResult();
+    public static int Run(string partner, string? db, CultureInfo culture, TextWriter output, TextWriter error) =>
+        RunAsync(partner, db, culture, output, error).GetAwaiter().GetResult();
 
-    private static async Task<int> RunAsync(string partner, string? db, TextWriter output, TextWriter error)
+    private static async Task<int> RunAsync(string partner, string? db, CultureInfo culture, TextWriter output, TextWriter error)
     {
+        Language.Use(culture);
+        // Names of levels and requirements come from the shipped catalog; an id it no longer has is shown as it is.
+        var catalog = CatalogFile.Load(null, null);
+        if (!catalog.IsValid)
+        {
+            return EvaluateCommand.Reject(catalog.Problems, error);
+        }
+
         var location = StoreLocation.Resolve(db);
         await using var store = await location.OpenAsync();
-        if (await store.Partners.FindAsync(partner) is null)
+        var history = await PartnerHistory.LoadAsync(store, partner);
+        if (history is null)
         {
-            error.WriteLine($"history: partner '{partner}' is not in the store ({location.Display}).");
+            error.WriteLine(Say(culture, CliTexts.History_UnknownPartner, partner, location.Display));
             return ExitCodes.BadInput;
         }
 
-        var history = await PartnerHistory.ReadAsync(store, partner);
+        var report = new ReportContext(catalog.Value!, culture, output);
         if (history.Count == 0)
         {
-            output.WriteLine($"{partner}: no snapshots yet. Run 'attain evaluate --all' (or --partner {partner}) to take one.");
+            report.Console.WriteLine(Say(culture, CliTexts.History_Empty, partner));
             return ExitCodes.Success;
         }
 
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{partner}: {history.Count} snapshot(s)"));
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"#",6}  {"as of",-10}  {"catalog",-18}  {"level",-8}  {"TTM revenue (USD)",18}  {"inputs",-12}  evaluated at (UTC)"));
+        var table = new Table().Border(TableBorder.Rounded)
+            .Title(Markup.Escape(Say(culture, CliTexts.History_Title, partner, history.Count)))
+            .AddColumn(new TableColumn(CliTexts.Column_Snapshot).RightAligned())
+            .AddColumn(CliTexts.Column_AsOf)
+            .AddColumn(CliTexts.Column_Catalog)
+            .AddColumn(CliTexts.Column_Level)
+            .AddColumn(new TableColumn(CliTexts.Column_TtmRevenue).RightAligned())
+            .AddColumn(CliTexts.Column_Changes)
+            .AddColumn(CliTexts.Column_Inputs)
+            .AddColumn(CliTexts.Column_EvaluatedAt);
         foreach (var entry in history)
         {
-            var catalog = $"v{entry.CatalogVersionId} ({entry.CatalogLabel})";
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{entry.SnapshotId,6}  {entry.AsOf:yyyy-MM-dd}  {catalog,-18}  {entry.Level,-8}  {entry.TtmRevenueUsd,18:N2}  {entry.InputDigest[..12]}  {entry.EvaluatedAtUtc:yyyy-MM-dd HH:mm:ss}"));
-            if (entry.PreviousLevel is { } previousLevel && previousLevel != entry.Level)
-            {
-                output.WriteLine($"        level: {previousLevel} → {entry.Level}");
-            }
-
-            foreach (var change in entry.Changes)
-            {
-                output.WriteLine($"        {change.Level} / {change.RequirementId}: {Met(change.WasMet)} → {Met(change.IsMet)} ({change.Before} → {change.After})");
-            }
-
-            if (entry.PreviousCatalogVersionId is { } previousVersion && previousVersion != entry.CatalogVersionId)
-            {
-                output.WriteLine($"        catalog: v{previousVersion} → v{entry.CatalogVersionId}");
-            }
+            table.AddRow(
+                entry.SnapshotId.ToString(culture),
+                Date(entry.AsOf, culture),
+                Markup.Escape($"v{entry.CatalogVersion} ({entry.CatalogLabel})"),
+                IsKnown(entry.Level, report) ? LevelBadge.Markup(LevelOf(entry.Level), report) : Markup.Escape(entry.Level),
+                Markup.Escape(report.Explainer.Money(new Usd(entry.TtmRevenueUsd))),
+                Markup.Escape(string.Join(Environment.NewLine, Changes(entry, report))),
+                Markup.Escape(entry.InputDigest[..12]),
+                Markup.Escape(entry.EvaluatedAtUtc.ToString("yyyy-MM-dd HH:mm:ss", culture)));
         }
 
+        report.Console.Write(table);
         return ExitCodes.Success;
     }
 
-    private static string Met(bool met) => met ? "met" : "not met";
+    private static IEnumerable<string> Changes(HistoryEntry entry, ReportContext report)
+    {
+        var culture = report.Culture;
+        if (entry.LevelChanged)
+        {
+            yield return Say(culture, CliTexts.Change_Level, LevelName(entry.PreviousLevel!, report), LevelName(entry.Level, report));
+        }
+
+        foreach (var change in entry.Changes)
+        {
+            yield return Say(
+                culture,
+                CliTexts.Change_Requirement,
+                LevelName(change.Level, report),
+                RequirementName(change, report),
+                Met(change.WasMet),
+                Met(change.IsMet),
+                Figure(change.Before, report),
+                Figure(change.After, report));
+        }
+
+        if (entry.CatalogChanged)
+        {
+            yield return Say(culture, CliTexts.Change_Catalog, entry.PreviousCatalogVersion, entry.CatalogVersion);
+        }
+    }
+
+    private static LevelId? LevelOf(string level) => level == Core.Serialization.LevelNames.None ? null : new LevelId(level);
+
+    /// <summary>A level of the shipped catalog, or none; a level of an older catalog that this one lacks is not.</summary>
+    private static bool IsKnown(string level, ReportContext report) =>
+        LevelOf(level) is not { } id || report.Catalog.Levels.Any(known => known.Id == id);
+
+    private static string LevelName(string level, ReportContext report) =>
+        IsKnown(level, report) ? report.Explainer.LevelName(LevelOf(level)) : level;
+
+    private static string RequirementName(RequirementChange change, ReportContext report) =>
+        report.Catalog.Levels
+            .Where(level => level.Id.Value == change.Level)
+            .SelectMany(level => level.Requirements)
+            .FirstOrDefault(requirement => requirement.Id == change.RequirementId)?.Description.In(report.Culture)
+        ?? change.RequirementId;
+
+    private static string Figure(RequirementFigure figure, ReportContext report) => figure switch
+    {
+        { FoundUsd: { } found, RequiredUsd: { } required } =>
+            Say(report.Culture, CliTexts.Figure_Revenue, report.Explainer.Money(new Usd(found)), report.Explainer.Money(new Usd(required))),
+        { IndividualsFound: { } found, IndividualsRequired: { } required } => Say(report.Culture, CliTexts.Figure_Exams, found, required),
+        _ => string.Empty,
+    };
+
+    private static string Met(bool met) => met ? CliTexts.Met : CliTexts.NotMet;
+
+    private static string Date(DateOnly date, CultureInfo culture) => date.ToString("yyyy-MM-dd", culture);
+
+    private static string Say(CultureInfo culture, string format, params object?[] values) => string.Format(culture, format, values);
 }

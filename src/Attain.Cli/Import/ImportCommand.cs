@@ -16,29 +16,32 @@ public static class ImportCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var folder = new Argument<DirectoryInfo>("folder") { Description = "The data folder to import (partners.csv, individuals.csv, exam_passes.csv, dpor.csv, revenue.csv); it may be partial." };
+        var folder = new Argument<DirectoryInfo>("folder") { Description = "The data folder to import: partners.csv, individuals.csv, exam_passes.csv, dpor.csv, revenue.csv (SPEC §3)." };
         var db = StoreOption.Create();
         var catalog = new Option<FileInfo?>("--catalog") { Description = "A catalog file to use instead of the shipped cloud-crm.json." };
         var markets = new Option<FileInfo?>("--markets") { Description = "A CSV of country,market that replaces the catalog's market table." };
+        var lang = Language.Option();
         var command = new Command("import", "Import a data folder into the store: all or nothing, idempotent, upsert by natural key.")
         {
-            folder, db, catalog, markets,
+            folder, db, catalog, markets, lang,
         };
         command.SetAction(parsed => Run(
             parsed.GetRequiredValue(folder).FullName,
             parsed.GetValue(db),
             parsed.GetValue(catalog)?.FullName,
             parsed.GetValue(markets)?.FullName,
+            Language.Culture(parsed.GetRequiredValue(lang)),
             output,
             error));
         return command;
     }
 
-    public static int Run(string folder, string? db, string? catalogPath, string? marketsPath, TextWriter output, TextWriter error) =>
-        RunAsync(folder, db, catalogPath, marketsPath, output, error).GetAwaiter().GetResult();
+    public static int Run(string folder, string? db, string? catalogPath, string? marketsPath, CultureInfo culture, TextWriter output, TextWriter error) =>
+        RunAsync(folder, db, catalogPath, marketsPath, culture, output, error).GetAwaiter().GetResult();
 
-    private static async Task<int> RunAsync(string folder, string? db, string? catalogPath, string? marketsPath, TextWriter output, TextWriter error)
+    private static async Task<int> RunAsync(string folder, string? db, string? catalogPath, string? marketsPath, CultureInfo culture, TextWriter output, TextWriter error)
     {
+        Language.Use(culture);
         var catalog = CatalogFile.Load(catalogPath, marketsPath);
         if (!catalog.IsValid)
         {
@@ -47,7 +50,7 @@ public static class ImportCommand
 
         if (!Directory.Exists(folder))
         {
-            error.WriteLine($"{folder}: the data folder does not exist.");
+            error.WriteLine(string.Format(culture, CliTexts.Import_NoFolder, folder));
             return ExitCodes.BadInput;
         }
 
@@ -62,15 +65,24 @@ public static class ImportCommand
         }
 
         var elapsed = TimeProvider.System.GetElapsedTime(started);
-        output.WriteLine($"Imported {folder} into {location.Display} (catalog version {outcome.CatalogVersion}).");
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"table",-12} {"added",10} {"changed",10} {"unchanged",10}"));
+        output.WriteLine(string.Format(culture, CliTexts.Import_Done, folder, location.Display, outcome.CatalogVersion));
+        // Plain aligned columns rather than a drawn table: operators grep and diff these counts between drops.
+        output.WriteLine(string.Format(culture, "{0,-12} {1,10} {2,10} {3,10}", CliTexts.Column_Table, CliTexts.Column_Added, CliTexts.Column_Changed, CliTexts.Column_Unchanged));
         foreach (var count in outcome.Counts)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count.Table,-12} {count.Added,10} {count.Changed,10} {count.Unchanged,10}"));
         }
 
         var rows = outcome.Counts.Where(count => count.Table != "customers").Sum(count => count.Added + count.Changed + count.Unchanged);
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{outcome.Counts.Sum(count => count.Added)} added, {outcome.Counts.Sum(count => count.Changed)} changed, {outcome.Counts.Sum(count => count.Unchanged)} unchanged; {rows} rows in {elapsed.TotalSeconds:0.0} s ({rows / Math.Max(elapsed.TotalSeconds, 0.001):0} rows/s)."));
+        output.WriteLine(string.Format(
+            CultureInfo.InvariantCulture,
+            CliTexts.Import_Summary,
+            outcome.Counts.Sum(count => count.Added),
+            outcome.Counts.Sum(count => count.Changed),
+            outcome.Counts.Sum(count => count.Unchanged),
+            rows,
+            elapsed.TotalSeconds,
+            rows / Math.Max(elapsed.TotalSeconds, 0.001)));
         return ExitCodes.Success;
     }
 }

@@ -4,7 +4,6 @@ using Attain.Data.Store.History;
 using Attain.Web.Access;
 using Attain.Web.Evaluation;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Attain.Web.Partners;
 
@@ -99,13 +98,6 @@ public static class PartnersApi
         return TypedResults.Ok(new PartnerEvaluationResponse(evaluation, new EvaluationExplainer(evaluator.Catalog, culture).Explain(evaluation), culture.TwoLetterISOLanguageName));
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<HistoryEntry>>, ProblemHttpResult>> History(string id, AttainDbContext db, CancellationToken cancellationToken)
-    {
-        if (!await db.Partners.AnyAsync(partner => partner.PartnerId == id, cancellationToken))
-        {
-            return ApiProblem.PartnerNotFound(id);
-        }
-
-        return TypedResults.Ok(await PartnerHistory.ReadAsync(db, id, cancellationToken));
-    }
+    private static async Task<Results<Ok<IReadOnlyList<HistoryEntry>>, ProblemHttpResult>> History(string id, AttainDbContext db, CancellationToken cancellationToken) =>
+        await PartnerHistory.LoadAsync(db, id, cancellationToken) is { } history ? TypedResults.Ok(history) : ApiProblem.PartnerNotFound(id);
 }

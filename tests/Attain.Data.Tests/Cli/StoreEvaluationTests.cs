@@ -53,6 +53,9 @@ public sealed class StoreEvaluationTests
         Assert.Contains("P-1001: 2 snapshot(s)", history.Output, StringComparison.Ordinal);
         Assert.Contains("2025-06-15", history.Output, StringComparison.Ordinal);
         Assert.Contains(" → ", history.Output, StringComparison.Ordinal);
+        var japanese = Attain.Run("history", "P-1001", "--db", store.Db, "--lang", "ja");
+        Assert.Contains("P-1001: スナップショット 2 件", japanese.Output, StringComparison.Ordinal);
+        Assert.Contains("前回のスナップショットからの変化", japanese.Output, StringComparison.Ordinal);
     }
 
     [Theory, SqliteStore, PostgresStore]

@@ -100,8 +100,8 @@ public sealed class EvaluationStoreTests
         Assert.Equal(["none", "none"], history.Select(snapshot => snapshot.Level));
         var change = Assert.Single(SnapshotComparison.Between(history[0].ResultJson, history[1].ResultJson), change => change.Level == "silver");
         Assert.Equal((false, true), (change.WasMet, change.IsMet));
-        Assert.Equal("US$12,000.00 of US$100,000.00 (developed market)", change.Before);
-        Assert.Equal("US$120,000.00 of US$100,000.00 (developed market)", change.After);
+        Assert.Equal(new RequirementFigure(12_000m, 100_000m, "developed", null, null), change.Before);
+        Assert.Equal(new RequirementFigure(120_000m, 100_000m, "developed", null, null), change.After);
     }
 
     [Theory, SqliteStore, PostgresStore]

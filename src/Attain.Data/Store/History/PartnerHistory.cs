@@ -2,25 +2,35 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Attain.Data.Store.History;
 
-/// <summary>A partner's snapshots, oldest first, each compared with the one before it: what `attain history` and the web show.</summary>
+/// <summary>A partner's levels over time, from its snapshots: what `attain history` and the web's history show.</summary>
 public static class PartnerHistory
 {
-    public static async Task<IReadOnlyList<HistoryEntry>> ReadAsync(AttainDbContext db, string partnerId, CancellationToken cancellationToken = default)
+    /// <summary>The partner's snapshots ordered by as-of date, or null when the partner is not in the store.</summary>
+    public static async Task<IReadOnlyList<HistoryEntry>?> LoadAsync(AttainDbContext db, string partnerId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
+        if (!await db.Partners.AnyAsync(partner => partner.PartnerId == partnerId, cancellationToken))
+        {
+            return null;
+        }
+
         var snapshots = await db.Snapshots.AsNoTracking()
             .Where(snapshot => snapshot.PartnerId == partnerId)
             .OrderBy(snapshot => snapshot.AsOf).ThenBy(snapshot => snapshot.Id)
             .ToListAsync(cancellationToken);
-        var versions = await db.CatalogVersions.AsNoTracking().ToDictionaryAsync(version => version.Id, version => version.Label, cancellationToken);
+        var versionIds = snapshots.Select(snapshot => snapshot.CatalogVersionId).Distinct().ToList();
+        var labels = await db.CatalogVersions.AsNoTracking()
+            .Where(version => versionIds.Contains(version.Id))
+            .ToDictionaryAsync(version => version.Id, version => version.Label, cancellationToken);
+
         return [.. snapshots.Select((snapshot, index) =>
         {
-            var previous = index == 0 ? null : snapshots[index - 1];
+            var previous = index > 0 ? snapshots[index - 1] : null;
             return new HistoryEntry(
                 snapshot.Id,
                 snapshot.AsOf,
                 snapshot.CatalogVersionId,
-                versions.GetValueOrDefault(snapshot.CatalogVersionId),
+                labels.GetValueOrDefault(snapshot.CatalogVersionId, string.Empty),
                 snapshot.Level,
                 snapshot.TtmRevenueUsd,
                 snapshot.InputDigest,

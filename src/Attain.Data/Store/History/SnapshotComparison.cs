@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 
 namespace Attain.Data.Store.History;
@@ -25,10 +24,10 @@ public static class SnapshotComparison
         return changes;
     }
 
-    private static Dictionary<(string Level, string Requirement), (bool Met, string Figure)> Requirements(string json)
+    private static Dictionary<(string Level, string Requirement), (bool Met, RequirementFigure Figure)> Requirements(string json)
     {
         using var document = JsonDocument.Parse(json);
-        var found = new Dictionary<(string, string), (bool, string)>();
+        var found = new Dictionary<(string, string), (bool, RequirementFigure)>();
         foreach (var level in document.RootElement.GetProperty("levels").EnumerateArray())
         {
             var levelId = level.GetProperty("level").GetString() ?? string.Empty;
@@ -42,19 +41,16 @@ public static class SnapshotComparison
         return found;
     }
 
-    private static string Figure(JsonElement requirement)
-    {
-        if (requirement.TryGetProperty("found", out var found) && requirement.TryGetProperty("required", out var required))
-        {
-            var market = requirement.TryGetProperty("market", out var value) ? $" ({value.GetString()} market)" : string.Empty;
-            return string.Create(CultureInfo.InvariantCulture, $"US${found.GetDecimal():N2} of US${required.GetDecimal():N2}{market}");
-        }
+    private static RequirementFigure Figure(JsonElement requirement) => new(
+        Decimal(requirement, "found"),
+        Decimal(requirement, "required"),
+        requirement.TryGetProperty("market", out var market) ? market.GetString() : null,
+        Integer(requirement, "individualsFound"),
+        Integer(requirement, "individualsRequired"));
 
-        if (requirement.TryGetProperty("individualsFound", out var individuals) && requirement.TryGetProperty("individualsRequired", out var needed))
-        {
-            return string.Create(CultureInfo.InvariantCulture, $"{individuals.GetInt32()} of {needed.GetInt32()} individuals");
-        }
+    private static decimal? Decimal(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetDecimal() : null;
 
-        return string.Empty;
-    }
+    private static int? Integer(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetInt32() : null;
 }

@@ -52,6 +52,18 @@ public sealed class PartnerModel(ProgramEvaluator evaluator, AttainDbContext db)
     [BindProperty]
     public decimal? WhatIfRevenue { get; set; }
 
+    /// <summary>A requirement's figures in a snapshot, in the page's language: dollars found of required, or individuals.</summary>
+    public static string Figure(RequirementFigure figure)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        return figure switch
+        {
+            { FoundUsd: { } found, RequiredUsd: { } required } => Localized.Format(Resources.WebTexts.Progress_Label, Localized.Money(new Usd(found)), Localized.Money(new Usd(required))),
+            { IndividualsFound: { } found, IndividualsRequired: { } required } => Localized.Format(Resources.WebTexts.Progress_Label, found, required),
+            _ => string.Empty,
+        };
+    }
+
     public PartnerEvaluation? WhatIfEvaluation { get; private set; }
 
     public PartnerExplanation? WhatIfExplanation { get; private set; }
@@ -99,7 +111,7 @@ public sealed class PartnerModel(ProgramEvaluator evaluator, AttainDbContext db)
         Levels = ChecklistView.Build(Evaluation, Explanation);
         Matrix = ChecklistView.Matrix(evaluator.Catalog, Evaluation, culture);
         Chart = RevenueChart.Of(evaluator.Catalog, Evaluation, culture);
-        History = await PartnerHistory.ReadAsync(db, id, cancellationToken);
+        History = await PartnerHistory.LoadAsync(db, id, cancellationToken) ?? [];
         return facts;
     }
 }
