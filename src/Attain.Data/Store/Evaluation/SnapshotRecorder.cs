@@ -32,32 +32,37 @@ public static class SnapshotRecorder
             .ToHashSet();
 
         var now = (clock ?? TimeProvider.System).GetUtcNow().UtcDateTime;
-        var added = 0;
-        foreach (var (facts, evaluation) in batch)
-        {
-            var digest = FactsDigest.Of(facts);
-            if (!stored.Add((facts.Partner.Id.Value, digest)))
-            {
-                continue;
-            }
 
-            db.Snapshots.Add(new SnapshotRow
+        // Digest and JSON are most of a snapshot's cost and independent per partner: spread them over the cores.
+        var digests = new string[batch.Count];
+        Parallel.For(0, batch.Count, index => digests[index] = FactsDigest.Of(batch[index].Facts));
+        var fresh = new List<int>(batch.Count);
+        for (var index = 0; index < batch.Count; index++)
+        {
+            if (stored.Add((batch[index].Facts.Partner.Id.Value, digests[index])))
+            {
+                fresh.Add(index);
+            }
+        }
+
+        var rows = new SnapshotRow[fresh.Count];
+        Parallel.For(0, fresh.Count, index =>
+        {
+            var (facts, evaluation) = batch[fresh[index]];
+            rows[index] = new SnapshotRow
             {
                 PartnerId = facts.Partner.Id.Value,
                 AsOf = asOf,
                 CatalogVersionId = catalogVersionId,
-                InputDigest = digest,
+                InputDigest = digests[fresh[index]],
                 Level = evaluation.Level?.Value ?? LevelNames.None,
                 TtmRevenueUsd = evaluation.TtmRevenueUsd.Amount,
                 ResultJson = AttainJson.Serialize(evaluation, indented: false),
                 EvaluatedAtUtc = now,
-            });
-            added++;
-        }
+            };
+        });
 
-        await db.SaveChangesAsync(cancellationToken);
-        // The context lives for the whole run: forget what was saved, so memory does not grow with partners.
-        db.ChangeTracker.Clear();
-        return added;
+        await SnapshotWriter.WriteAsync(db, rows, cancellationToken);
+        return rows.Length;
     }
 }
