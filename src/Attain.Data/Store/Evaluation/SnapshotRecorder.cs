@@ -3,6 +3,7 @@ using Attain.Core.Model;
 using Attain.Core.Serialization;
 using Attain.Data.Store.Rows;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Attain.Data.Store.Evaluation;
 
@@ -23,14 +24,7 @@ public static class SnapshotRecorder
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(batch);
-        var ids = batch.Select(entry => entry.Facts.Partner.Id.Value).ToList();
-        var stored = (await db.Snapshots.AsNoTracking()
-                .Where(snapshot => snapshot.AsOf == asOf && snapshot.CatalogVersionId == catalogVersionId && ids.Contains(snapshot.PartnerId))
-                .Select(snapshot => new { snapshot.PartnerId, snapshot.InputDigest })
-                .ToListAsync(cancellationToken))
-            .Select(snapshot => (snapshot.PartnerId, snapshot.InputDigest))
-            .ToHashSet();
-
+        var stored = await StoredAsync(db, catalogVersionId, asOf, batch, cancellationToken);
         var now = (clock ?? TimeProvider.System).GetUtcNow().UtcDateTime;
 
         // Digest and JSON are most of a snapshot's cost and independent per partner: spread them over the cores.
@@ -64,5 +58,56 @@ public static class SnapshotRecorder
 
         await SnapshotWriter.WriteAsync(db, rows, cancellationToken);
         return rows.Length;
+    }
+
+    // The batch's snapshots for this as-of and catalog version, as one range scan of the unique index
+    // (partner, as-of, version, digest): partners come in id order, so a batch is the range [first, last].
+    // "+catalog_version_id" (valid in both databases) keeps SQLite, which has no statistics here, from picking the
+    // catalog-version index instead, which would scan every snapshot of the version for every batch.
+    private static async Task<HashSet<(string PartnerId, string Digest)>> StoredAsync(
+        AttainDbContext db,
+        int catalogVersionId,
+        DateOnly asOf,
+        IReadOnlyList<(PartnerFacts Facts, PartnerEvaluation Evaluation)> batch,
+        CancellationToken cancellationToken)
+    {
+        var stored = new HashSet<(string PartnerId, string Digest)>();
+        if (batch.Count == 0)
+        {
+            return stored;
+        }
+
+        var first = batch[0].Facts.Partner.Id.Value;
+        var last = first;
+        foreach (var (facts, _) in batch)
+        {
+            var id = facts.Partner.Id.Value;
+            first = string.CompareOrdinal(id, first) < 0 ? id : first;
+            last = string.CompareOrdinal(id, last) > 0 ? id : last;
+        }
+
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = "SELECT partner_id, input_digest FROM snapshots WHERE partner_id >= @first AND partner_id <= @last AND as_of = @asOf AND +catalog_version_id = @version";
+        Parameter("@first", first);
+        Parameter("@last", last);
+        Parameter("@asOf", asOf);
+        Parameter("@version", catalogVersionId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            stored.Add((reader.GetString(0), reader.GetString(1)));
+        }
+
+        return stored;
+
+        void Parameter(string name, object value)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
+        }
     }
 }

@@ -65,8 +65,13 @@ public static class StoredFacts
         const string InBatch = "partner_id >= @first AND partner_id <= @last";
 
         var passes = new Dictionary<string, List<ExamPass>>(StringComparer.Ordinal);
+        // PostgreSQL would hash-join a full scan of the big table once per batch (quadratic in the program size);
+        // LATERAL makes it an index range scan per individual or customer. SQLite already plans the plain forms so.
+        var postgres = connection is Npgsql.NpgsqlConnection;
         await ReadAsync(
-            $"SELECT p.individual_id, p.exam, p.passed_on FROM exam_passes p JOIN individuals i ON i.individual_id = p.individual_id WHERE i.{InBatch}",
+            postgres
+                ? $"SELECT p.individual_id, p.exam, p.passed_on FROM individuals i CROSS JOIN LATERAL (SELECT individual_id, exam, passed_on FROM exam_passes WHERE exam_passes.individual_id = i.individual_id) p WHERE i.{InBatch}"
+                : $"SELECT p.individual_id, p.exam, p.passed_on FROM exam_passes p JOIN individuals i ON i.individual_id = p.individual_id WHERE i.{InBatch}",
             reader =>
             {
                 var individual = reader.GetString(0);
@@ -101,8 +106,12 @@ public static class StoredFacts
         // Every month of the customers the batch has been DPOR for; a customer handed over appears for both partners.
         var revenueOf = new Dictionary<string, List<MonthlyRevenue>>(StringComparer.Ordinal);
         var products = new Dictionary<string, ProductCode>(StringComparer.Ordinal);
+        var revenueSql = postgres
+            ? $"SELECT r.customer_id, r.month, r.product, r.amount_usd FROM (SELECT DISTINCT customer_id FROM dpor WHERE {InBatch}) d "
+              + "CROSS JOIN LATERAL (SELECT customer_id, month, product, amount_usd FROM revenue WHERE revenue.customer_id = d.customer_id) r"
+            : $"SELECT customer_id, month, product, amount_usd FROM revenue WHERE customer_id IN (SELECT customer_id FROM dpor WHERE {InBatch})";
         await ReadAsync(
-            $"SELECT customer_id, month, product, amount_usd FROM revenue WHERE customer_id IN (SELECT customer_id FROM dpor WHERE {InBatch})",
+            revenueSql,
             reader =>
             {
                 var customer = reader.GetString(0);
