@@ -4,6 +4,7 @@
 #   - `attain import`            vs the loading limit: the database's own CSV loader (psql \copy, sqlite3 .import)
 #                                   putting the same rows into the same tables (same keys, indexes, foreign keys);
 #   - `attain evaluate --all`    vs the reading limit: one SQL query computing every partner's TTM revenue;
+#                                   run twice: the first stores a snapshot per partner, the second (same inputs) none;
 #   - the peak RSS of each client process (/usr/bin/time).
 # Prints one table (also written to $SCALE_WORK/results-<stamp>.md).
 #
@@ -128,9 +129,11 @@ for n in $sizes; do
 
         echo "scale: N=$n postgres: evaluate --all" >&2
         timed "pg-eval-$n" "$attain" evaluate --db "$store_db" --all --as-of "$as_of" --out "$work/report-pg-$n.csv"
+        # Again, inputs unchanged: no snapshot to write, so this is reading and evaluating alone.
+        timed "pg-again-$n" "$attain" evaluate --db "$store_db" --all --as-of "$as_of" --out "$work/report-pg-$n.csv"
         echo "COPY ($(ttm_sql "(r.month + interval '1 month')::date")) TO STDOUT" >"$work/ttm-pg.sql"
         timed "pg-sql-$n" "${pg[@]}" -d "attain_$n" -f "$work/ttm-pg.sql"
-        results+=("| $n | $rows | postgres | $(seconds "pg-import-$n") | $(seconds "pg-copy-$n") | $(ratio "$(seconds "pg-import-$n")" "$(seconds "pg-copy-$n")") | $(mib "pg-import-$n") | $(seconds "pg-eval-$n") | $(seconds "pg-sql-$n") | $(ratio "$(seconds "pg-eval-$n")" "$(seconds "pg-sql-$n")") | $(mib "pg-eval-$n") |")
+        results+=("| $n | $rows | postgres | $(seconds "pg-import-$n") | $(seconds "pg-copy-$n") | $(ratio "$(seconds "pg-import-$n")" "$(seconds "pg-copy-$n")") | $(mib "pg-import-$n") | $(seconds "pg-eval-$n") | $(seconds "pg-sql-$n") | $(ratio "$(seconds "pg-eval-$n")" "$(seconds "pg-sql-$n")") | $(seconds "pg-again-$n") | $(ratio "$(seconds "pg-again-$n")" "$(seconds "pg-sql-$n")") | $(mib "pg-eval-$n") |")
         "${pg[@]}" -d postgres -c "DROP DATABASE limit_$n"
         ;;
       sqlite)
@@ -154,9 +157,10 @@ for n in $sizes; do
 
         echo "scale: N=$n sqlite: evaluate --all" >&2
         timed "sq-eval-$n" "$attain" evaluate --db "$db" --all --as-of "$as_of" --out "$work/report-sqlite-$n.csv"
+        timed "sq-again-$n" "$attain" evaluate --db "$db" --all --as-of "$as_of" --out "$work/report-sqlite-$n.csv"
         ttm_sql "date(r.month, '+1 month')" >"$work/ttm-sqlite.sql"
         timed "sq-sql-$n" sqlite3 -bail "$db" ".read $work/ttm-sqlite.sql"
-        results+=("| $n | $rows | sqlite | $(seconds "sq-import-$n") | $(seconds "sq-copy-$n") | $(ratio "$(seconds "sq-import-$n")" "$(seconds "sq-copy-$n")") | $(mib "sq-import-$n") | $(seconds "sq-eval-$n") | $(seconds "sq-sql-$n") | $(ratio "$(seconds "sq-eval-$n")" "$(seconds "sq-sql-$n")") | $(mib "sq-eval-$n") |")
+        results+=("| $n | $rows | sqlite | $(seconds "sq-import-$n") | $(seconds "sq-copy-$n") | $(ratio "$(seconds "sq-import-$n")" "$(seconds "sq-copy-$n")") | $(mib "sq-import-$n") | $(seconds "sq-eval-$n") | $(seconds "sq-sql-$n") | $(ratio "$(seconds "sq-eval-$n")" "$(seconds "sq-sql-$n")") | $(seconds "sq-again-$n") | $(ratio "$(seconds "sq-again-$n")" "$(seconds "sq-sql-$n")") | $(mib "sq-eval-$n") |")
         rm -f "$limit"
         ;;
       *) echo "scale: unknown store $store" >&2; exit 2 ;;
@@ -169,8 +173,8 @@ for n in $sizes; do
 done
 
 table=$(
-  echo "| partners | revenue rows | store | import s | loader s | import ÷ loader | import RSS MiB | evaluate --all s | TTM SQL s | evaluate ÷ SQL | evaluate RSS MiB |"
-  echo "|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| partners | revenue rows | store | import s | loader s | import ÷ loader | import RSS MiB | evaluate --all s | TTM SQL s | evaluate ÷ SQL | again (no snapshots) s | again ÷ SQL | evaluate RSS MiB |"
+  echo "|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
   printf '%s\n' "${results[@]}"
 )
 echo "$table" | tee "$work/results-$(date -u +%Y%m%dT%H%M%S).md"
