@@ -11,20 +11,31 @@ public static class CompetencyEvaluator
 {
     public static PartnerEvaluation Evaluate(CompetencyCatalog catalog, PartnerFacts facts, DateOnly asOf)
     {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(facts);
         var context = new EvaluationContext(catalog, facts, asOf);
 
-        var levels = catalog.Levels
-            .Select(level =>
+        // Each requirement is evaluated once; the plan and the lapse start from these outcomes.
+        var levels = new LevelOutcome[catalog.Levels.Count];
+        var heldIndex = -1;
+        for (var index = 0; index < levels.Length; index++)
+        {
+            var requirements = catalog.Levels[index].Requirements;
+            var outcomes = new RequirementOutcome[requirements.Count];
+            var met = true;
+            for (var requirement = 0; requirement < outcomes.Length; requirement++)
             {
-                var outcomes = level.Requirements.Select(requirement => requirement.Evaluate(context)).ToList();
-                return new LevelOutcome(level.Id, outcomes.All(outcome => outcome.Met), outcomes);
-            })
-            .ToList();
+                outcomes[requirement] = requirements[requirement].Evaluate(context);
+                met &= outcomes[requirement].Met;
+            }
 
-        // A partner holds the highest level whose every requirement is met (SPEC §1).
-        var heldIndex = levels.FindLastIndex(level => level.Met);
+            levels[index] = new LevelOutcome(catalog.Levels[index].Id, met, outcomes);
+            // A partner holds the highest level whose every requirement is met (SPEC §1).
+            heldIndex = met ? index : heldIndex;
+        }
+
         var held = heldIndex >= 0 ? catalog.Levels[heldIndex] : null;
-        var next = heldIndex + 1 < catalog.Levels.Count ? catalog.Levels[heldIndex + 1] : null;
+        var nextIndex = heldIndex + 1 < levels.Length ? heldIndex + 1 : -1;
 
         return new PartnerEvaluation(
             facts.Partner.Id,
@@ -38,20 +49,42 @@ public static class CompetencyEvaluator
             context.Candidates,
             held?.Id,
             levels,
-            next is null ? null : PlanFor(next, context),
+            nextIndex < 0 ? null : PlanFor(catalog.Levels[nextIndex], levels[nextIndex], context),
             held is null ? null : LapseOf(held, context));
     }
 
-    private static NextLevelPlan PlanFor(LevelDefinition level, EvaluationContext context) =>
-        new(level.Id, level.Requirements.Select(requirement => requirement.Plan(context)).OfType<PlanStep>().ToList());
+    private static NextLevelPlan PlanFor(LevelDefinition level, LevelOutcome outcome, EvaluationContext context)
+    {
+        var steps = new List<PlanStep>(level.Requirements.Count);
+        for (var index = 0; index < level.Requirements.Count; index++)
+        {
+            if (level.Requirements[index].Plan(context, outcome.Requirements[index]) is { } step)
+            {
+                steps.Add(step);
+            }
+        }
+
+        return new NextLevelPlan(level.Id, steps);
+    }
 
     private static Lapse? LapseOf(LevelDefinition level, EvaluationContext context)
     {
-        var lapses = level.Requirements
-            .Select(requirement => requirement.LapsesOn(context) is { } day ? new RequirementLapse(requirement.Id, day) : null)
-            .OfType<RequirementLapse>()
-            .OrderBy(lapse => lapse.On)
-            .ToList();
-        return lapses.Count == 0 ? null : new Lapse(level.Id, lapses[0].On, lapses[0].RequirementId, lapses);
+        List<RequirementLapse>? lapses = null;
+        foreach (var requirement in level.Requirements)
+        {
+            if (requirement.LapsesOn(context) is { } day)
+            {
+                (lapses ??= []).Add(new RequirementLapse(requirement.Id, day));
+            }
+        }
+
+        if (lapses is null)
+        {
+            return null;
+        }
+
+        // Earliest first; a stable sort keeps catalog order between requirements lapsing on the same day.
+        var ordered = lapses.OrderBy(lapse => lapse.On).ToList();
+        return new Lapse(level.Id, ordered[0].On, ordered[0].RequirementId, ordered);
     }
 }

@@ -17,11 +17,12 @@ public sealed class EvaluationContext
         }
 
         Catalog = catalog;
+        Index = CatalogIndex.Of(catalog);
         Facts = facts;
         AsOf = asOf;
         Market = market;
-        Revenue = TtmRevenue.Of(catalog, facts, asOf);
-        Candidates = CandidatesOf(catalog, facts, asOf);
+        Revenue = TtmRevenue.Of(Index, facts, asOf);
+        Candidates = CandidatesOf(Index, facts, asOf);
     }
 
     public CompetencyCatalog Catalog { get; }
@@ -37,16 +38,37 @@ public sealed class EvaluationContext
     /// <summary>Individuals associated on the as-of date, ordered by id so that every run gives the same answer.</summary>
     public IReadOnlyList<Candidate> Candidates { get; }
 
-    private static List<Candidate> CandidatesOf(CompetencyCatalog catalog, PartnerFacts facts, DateOnly asOf) =>
-        facts.Individuals
-            .Where(individual => individual.IsAssociatedOn(asOf))
-            .OrderBy(individual => individual.Id)
-            .Select(individual =>
+    internal CatalogIndex Index { get; }
+
+    // Plain loops rather than LINQ: this runs once per partner, millions of times in a program-wide run.
+    private static Candidate[] CandidatesOf(CatalogIndex index, PartnerFacts facts, DateOnly asOf)
+    {
+        var candidates = new List<Candidate>(facts.Individuals.Count);
+        foreach (var individual in facts.Individuals)
+        {
+            if (!individual.IsAssociatedOn(asOf))
             {
-                // SPEC §2: only exams passed on or before the as-of date count.
-                var exams = individual.Passes.Where(pass => pass.PassedOn <= asOf).Select(pass => pass.Exam).Distinct().OrderBy(exam => exam.Value, StringComparer.Ordinal).ToList();
-                var groups = catalog.ExamGroups.Values.Where(group => exams.Exists(group.Contains)).Select(group => group.Id).ToHashSet();
-                return new Candidate(individual.Id, individual.Name, individual.Association, exams, groups);
-            })
-            .ToList();
+                continue;
+            }
+
+            // SPEC §2: only exams passed on or before the as-of date count.
+            var exams = new List<ExamCode>(individual.Passes.Count);
+            var mask = 0;
+            foreach (var pass in individual.Passes)
+            {
+                if (pass.PassedOn <= asOf && !exams.Contains(pass.Exam))
+                {
+                    exams.Add(pass.Exam);
+                    mask |= index.GroupsOf(pass.Exam);
+                }
+            }
+
+            exams.Sort(static (left, right) => string.CompareOrdinal(left.Value, right.Value));
+            candidates.Add(new Candidate(individual.Id, individual.Name, individual.Association, exams, index.SetOf(mask)) { GroupMask = mask });
+        }
+
+        var ordered = candidates.ToArray();
+        Array.Sort(ordered, static (left, right) => left.Id.CompareTo(right.Id));
+        return ordered;
+    }
 }

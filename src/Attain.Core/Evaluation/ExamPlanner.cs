@@ -11,8 +11,15 @@ public static class ExamPlanner
 {
     public static ExamPlanStep Plan(ExamSlots requirement, EvaluationContext context)
     {
+        ArgumentNullException.ThrowIfNull(requirement);
+        ArgumentNullException.ThrowIfNull(context);
         var seats = ExamSlotMatcher.SlotSeats(requirement.Slots);
         var candidates = context.Candidates;
+        var seatMasks = new int[seats.Count];
+        for (var seat = 0; seat < seats.Count; seat++)
+        {
+            seatMasks[seat] = context.Index.MaskOf(seats[seat].Groups);
+        }
 
         // One column per current individual, then one per seat for a new individual. Each missing pass costs
         // more than any number of new individuals can, so the pass count is minimised first and, among plans
@@ -23,7 +30,7 @@ public static class ExamPlanner
         {
             for (var person = 0; person < candidates.Count; person++)
             {
-                cost[seat, person] = candidates[person].Missing(seats[seat].Groups) * passWeight;
+                cost[seat, person] = candidates[person].Missing(seatMasks[seat]) * passWeight;
             }
 
             for (var newcomer = 0; newcomer < seats.Count; newcomer++)

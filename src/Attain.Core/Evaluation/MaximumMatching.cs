@@ -15,17 +15,29 @@ public static class MaximumMatching
     /// </summary>
     public static int[] Solve(int leftCount, int rightCount, Func<int, IReadOnlyList<int>> edgesOf)
     {
-        var adjacency = new IReadOnlyList<int>[leftCount];
+        ArgumentNullException.ThrowIfNull(edgesOf);
+        var adjacency = new int[leftCount][];
         for (var left = 0; left < leftCount; left++)
         {
-            adjacency[left] = edgesOf(left);
+            adjacency[left] = [.. edgesOf(left)];
         }
 
-        var matchOfLeft = Enumerable.Repeat(Unmatched, leftCount).ToArray();
-        var matchOfRight = Enumerable.Repeat(Unmatched, rightCount).ToArray();
-        var distance = new int[leftCount];
+        return Solve(adjacency, rightCount);
+    }
 
-        while (LayerFreeVertices(adjacency, matchOfLeft, matchOfRight, distance))
+    /// <summary>The same, with each left vertex's edges as an array (arrays, not interfaces: no enumerator per visit).</summary>
+    public static int[] Solve(int[][] adjacency, int rightCount)
+    {
+        ArgumentNullException.ThrowIfNull(adjacency);
+        var leftCount = adjacency.Length;
+        var matchOfLeft = new int[leftCount];
+        var matchOfRight = new int[rightCount];
+        Array.Fill(matchOfLeft, Unmatched);
+        Array.Fill(matchOfRight, Unmatched);
+        var distance = new int[leftCount];
+        var queue = new int[leftCount];
+
+        while (LayerFreeVertices(adjacency, matchOfLeft, matchOfRight, distance, queue))
         {
             for (var left = 0; left < leftCount; left++)
             {
@@ -40,21 +52,24 @@ public static class MaximumMatching
     }
 
     // Breadth-first search from every free left vertex; true when some augmenting path exists.
-    private static bool LayerFreeVertices(IReadOnlyList<int>[] adjacency, int[] matchOfLeft, int[] matchOfRight, int[] distance)
+    // Each left vertex enters the queue at most once per phase, so an array of leftCount entries is the queue.
+    private static bool LayerFreeVertices(int[][] adjacency, int[] matchOfLeft, int[] matchOfRight, int[] distance, int[] queue)
     {
-        var queue = new Queue<int>();
+        var head = 0;
+        var tail = 0;
         for (var left = 0; left < adjacency.Length; left++)
         {
             distance[left] = matchOfLeft[left] == Unmatched ? 0 : int.MaxValue;
             if (distance[left] == 0)
             {
-                queue.Enqueue(left);
+                queue[tail++] = left;
             }
         }
 
         var foundFreeRight = false;
-        while (queue.TryDequeue(out var left))
+        while (head < tail)
         {
+            var left = queue[head++];
             foreach (var right in adjacency[left])
             {
                 var next = matchOfRight[right];
@@ -65,7 +80,7 @@ public static class MaximumMatching
                 else if (distance[next] == int.MaxValue)
                 {
                     distance[next] = distance[left] + 1;
-                    queue.Enqueue(next);
+                    queue[tail++] = next;
                 }
             }
         }
@@ -74,7 +89,7 @@ public static class MaximumMatching
     }
 
     // Depth-first search along the layers; flips the matching along the path it finds.
-    private static bool Augment(int left, IReadOnlyList<int>[] adjacency, int[] matchOfLeft, int[] matchOfRight, int[] distance)
+    private static bool Augment(int left, int[][] adjacency, int[] matchOfLeft, int[] matchOfRight, int[] distance)
     {
         foreach (var right in adjacency[left])
         {

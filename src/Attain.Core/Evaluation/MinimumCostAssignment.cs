@@ -22,12 +22,14 @@ public static class MinimumCostAssignment
         var rowOfColumn = new int[columns + 1];
         var previousColumn = new int[columns + 1];
 
+        var slack = new long[columns + 1];
+        var used = new bool[columns + 1];
         for (var row = 1; row <= rows; row++)
         {
             rowOfColumn[0] = row;
             var column = 0;
-            var slack = Enumerable.Repeat(long.MaxValue, columns + 1).ToArray();
-            var used = new bool[columns + 1];
+            Array.Fill(slack, long.MaxValue);
+            Array.Clear(used);
             do
             {
                 used[column] = true;

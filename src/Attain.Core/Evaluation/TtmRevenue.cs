@@ -9,13 +9,19 @@ namespace Attain.Core.Evaluation;
 /// </summary>
 public sealed class TtmRevenue
 {
-    private readonly Usd[] _byMonth;
+    private readonly decimal[] _byMonth;
 
-    private TtmRevenue(MonthRange window, Usd[] byMonth)
+    private TtmRevenue(MonthRange window, decimal[] byMonth)
     {
         Window = window;
         _byMonth = byMonth;
-        Total = byMonth.Aggregate(Usd.Zero, (sum, amount) => sum + amount);
+        var total = 0m;
+        foreach (var amount in byMonth)
+        {
+            total += amount;
+        }
+
+        Total = new Usd(total);
     }
 
     /// <summary>SPEC §2: the 12 whole calendar months before the as-of date's month.</summary>
@@ -29,23 +35,59 @@ public sealed class TtmRevenue
 
     public Usd Total { get; }
 
-    public IReadOnlyList<MonthlyFigure> ByMonth =>
-        Window.Months().Select((month, index) => new MonthlyFigure(month, _byMonth[index])).ToList();
+    public IReadOnlyList<MonthlyFigure> ByMonth
+    {
+        get
+        {
+            var figures = new MonthlyFigure[_byMonth.Length];
+            for (var index = 0; index < figures.Length; index++)
+            {
+                figures[index] = new MonthlyFigure(Window.First.Plus(index), new Usd(_byMonth[index]));
+            }
 
-    public static TtmRevenue Of(CompetencyCatalog catalog, PartnerFacts facts, DateOnly asOf)
+            return figures;
+        }
+    }
+
+    public static TtmRevenue Of(CompetencyCatalog catalog, PartnerFacts facts, DateOnly asOf) => Of(CatalogIndex.Of(catalog), facts, asOf);
+
+    internal static TtmRevenue Of(CatalogIndex catalog, PartnerFacts facts, DateOnly asOf)
     {
         var window = WindowFor(asOf);
-        var byMonth = new Usd[window.Count];
-        var dporByCustomer = facts.Dpor.ToLookup(interval => interval.Customer, interval => interval.Period);
+        var byMonth = new decimal[window.Count];
+        var dpor = DporMonths.Of(facts.Dpor, window);
+
+        // Revenue lines come grouped by customer (a folder or the store hands them out that way), so the
+        // customer's months and the product's verdict are looked up once per run of equal values, not per line.
+        // (No real line has a default id, so the first line always looks up.)
+        var customer = default(CustomerId);
+        var months = 0;
+        var product = default(ProductCode);
+        var qualifies = false;
         foreach (var line in facts.Revenue)
         {
-            // A month counts when the DPOR interval overlaps it: SPEC §2.
-            if (window.Contains(line.Month)
-                && catalog.Qualifies(line.Product)
-                && dporByCustomer[line.Customer].Any(period => period.Overlaps(line.Month)))
+            var index = line.Month.MonthsSince(window.First);
+            if ((uint)index >= (uint)byMonth.Length)
             {
-                var index = line.Month.MonthsSince(window.First);
-                byMonth[index] += line.Amount;
+                continue;
+            }
+
+            if (line.Customer != customer)
+            {
+                customer = line.Customer;
+                months = dpor.MonthsOf(customer);
+            }
+
+            if (line.Product != product)
+            {
+                product = line.Product;
+                qualifies = catalog.Qualifies(product);
+            }
+
+            // A month counts when a DPOR interval of the customer overlaps it (SPEC §2), and only for qualifying products.
+            if (qualifies && (months & (1 << index)) != 0)
+            {
+                byMonth[index] += line.Amount.Amount;
             }
         }
 
@@ -59,11 +101,11 @@ public sealed class TtmRevenue
     /// </summary>
     public Month? FirstMonthBelow(Usd threshold)
     {
-        var remaining = Total;
+        var remaining = Total.Amount;
         for (var monthsAhead = 1; monthsAhead <= _byMonth.Length; monthsAhead++)
         {
             remaining -= _byMonth[monthsAhead - 1];
-            if (remaining < threshold)
+            if (remaining < threshold.Amount)
             {
                 return Window.Last.Plus(1 + monthsAhead);
             }

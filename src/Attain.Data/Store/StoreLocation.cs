@@ -54,7 +54,13 @@ public sealed record StoreLocation(StoreProvider Provider, string ConnectionStri
         var db = CreateContext();
         try
         {
-            await db.Database.MigrateAsync(cancellationToken);
+            // Migrate only when something is pending: MigrateAsync also diffs the model against the migrations'
+            // snapshot every time, which costs seconds of start-up per command; listing pending migrations does not.
+            if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+            {
+                await db.Database.MigrateAsync(cancellationToken);
+            }
+
             return db;
         }
         catch

@@ -12,25 +12,51 @@ public sealed record ExamSlots(string Id, LocalizedText Description, IReadOnlyLi
 {
     public int IndividualsRequired => Slots.Sum(slot => slot.Count);
 
-    public override RequirementOutcome Evaluate(EvaluationContext context) =>
-        Evaluate(context.Candidates);
+    public override RequirementOutcome Evaluate(EvaluationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return Evaluate(context.Candidates, context.Index);
+    }
 
-    public override PlanStep? Plan(EvaluationContext context) =>
-        Evaluate(context.Candidates).Met ? null : ExamPlanner.Plan(this, context);
+    public override PlanStep? Plan(EvaluationContext context, RequirementOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        return outcome.Met ? null : ExamPlanner.Plan(this, context);
+    }
 
     public override DateOnly? LapsesOn(EvaluationContext context)
     {
+        ArgumentNullException.ThrowIfNull(context);
+
         // Individuals who are due to leave are known already: the requirement lapses on the first such
         // departure after which the remaining individuals can no longer fill every slot.
-        var departures = context.Candidates
-            .Select(candidate => candidate.AssociatedUntil)
-            .OfType<DateOnly>()
-            .Distinct()
-            .Order();
+        SortedSet<DateOnly>? departures = null;
+        foreach (var candidate in context.Candidates)
+        {
+            if (candidate.AssociatedUntil is { } day)
+            {
+                (departures ??= []).Add(day);
+            }
+        }
+
+        if (departures is null)
+        {
+            return null;
+        }
+
+        var remaining = new List<Candidate>(context.Candidates.Count);
         foreach (var day in departures)
         {
-            var remaining = context.Candidates.Where(candidate => candidate.IsAssociatedOn(day)).ToList();
-            if (!Evaluate(remaining).Met)
+            remaining.Clear();
+            foreach (var candidate in context.Candidates)
+            {
+                if (candidate.IsAssociatedOn(day))
+                {
+                    remaining.Add(candidate);
+                }
+            }
+
+            if (!Evaluate(remaining, context.Index).Met)
             {
                 return day;
             }
@@ -39,10 +65,15 @@ public sealed record ExamSlots(string Id, LocalizedText Description, IReadOnlyLi
         return null;
     }
 
-    private ExamSlotsOutcome Evaluate(IReadOnlyList<Candidate> candidates)
+    private ExamSlotsOutcome Evaluate(IReadOnlyList<Candidate> candidates, CatalogIndex index)
     {
-        var fills = ExamSlotMatcher.Match(Slots, candidates);
-        var found = fills.Sum(fill => fill.Individuals.Count);
+        var fills = ExamSlotMatcher.Match(Slots, candidates, index);
+        var found = 0;
+        foreach (var fill in fills)
+        {
+            found += fill.Individuals.Count;
+        }
+
         return new ExamSlotsOutcome(Id, found == IndividualsRequired, fills, found, IndividualsRequired);
     }
 }

@@ -10,8 +10,11 @@ public abstract record Requirement(string Id, LocalizedText Description)
 {
     public abstract RequirementOutcome Evaluate(EvaluationContext context);
 
-    /// <summary>What it would take to meet this requirement, or null when it is met already.</summary>
-    public abstract PlanStep? Plan(EvaluationContext context);
+    /// <summary>
+    /// What it would take to meet this requirement, or null when it is met already. <paramref name="outcome"/> is
+    /// this requirement's <see cref="Evaluate"/> on the same context: the plan starts from it instead of evaluating again.
+    /// </summary>
+    public abstract PlanStep? Plan(EvaluationContext context, RequirementOutcome outcome);
 
     /// <summary>
     /// The first day after the as-of date on which this requirement would stop being met if nothing new

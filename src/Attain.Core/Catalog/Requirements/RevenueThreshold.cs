@@ -14,17 +14,15 @@ public sealed record RevenueThreshold(string Id, LocalizedText Description, IRea
 
     public override RequirementOutcome Evaluate(EvaluationContext context)
     {
+        ArgumentNullException.ThrowIfNull(context);
         var required = ThresholdFor(context.Market);
         var found = context.Revenue.Total;
         return new RevenueOutcome(Id, found >= required, context.Market, found, required, Usd.Max(Usd.Zero, required - found));
     }
 
-    public override PlanStep? Plan(EvaluationContext context)
-    {
-        var outcome = (RevenueOutcome)Evaluate(context);
-        return outcome.Met ? null : new RevenuePlanStep(Id, outcome.Shortfall);
-    }
+    public override PlanStep? Plan(EvaluationContext context, RequirementOutcome outcome) =>
+        outcome is RevenueOutcome { Met: false } revenue ? new RevenuePlanStep(Id, revenue.Shortfall) : null;
 
     public override DateOnly? LapsesOn(EvaluationContext context) =>
-        context.Revenue.FirstMonthBelow(ThresholdFor(context.Market))?.FirstDay;
+        (context ?? throw new ArgumentNullException(nameof(context))).Revenue.FirstMonthBelow(ThresholdFor(context.Market))?.FirstDay;
 }

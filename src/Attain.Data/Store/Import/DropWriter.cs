@@ -48,7 +48,15 @@ public static class DropWriter
                 return new TableCounts(table.Name, 0, 0, 0);
             }
 
-            await stager.StageAsync(connection, transaction, table, rows, progress, cancellationToken);
+            // A table with no rows yet (the first load) has nothing to merge with, and the folder's keys were checked
+            // unique: its rows go straight in, at the speed of the database's own loader.
+            if (await ScalarAsync(connection, transaction, $"SELECT count(*) FROM (SELECT 1 FROM {table.Name} LIMIT 1) AS any_row", cancellationToken) == 0)
+            {
+                await stager.StageAsync(connection, transaction, table, rows, intoTable: true, progress, cancellationToken);
+                return new TableCounts(table.Name, rows.Count, 0, 0);
+            }
+
+            await stager.StageAsync(connection, transaction, table, rows, intoTable: false, progress, cancellationToken);
             progress?.Report(new ImportProgress($"{table.Name} (merging)", 0, rows.Count));
             var added = await ScalarAsync(connection, transaction, MergeSql.CountAdded(table), cancellationToken);
             var changed = MergeSql.CountChanged(table) is { } sql ? await ScalarAsync(connection, transaction, sql, cancellationToken) : 0;

@@ -14,18 +14,21 @@ internal sealed class PostgresCopyStager : IStager
         DbTransaction transaction,
         StagedTable<TRow> table,
         IReadOnlyList<TRow> rows,
+        bool intoTable,
         IProgress<ImportProgress>? progress,
         CancellationToken cancellationToken)
     {
         var npgsql = (NpgsqlConnection)connection;
-        await using (var create = new NpgsqlCommand($"CREATE TEMP TABLE {table.StageName} (LIKE {table.Name}) ON COMMIT DROP", npgsql, (NpgsqlTransaction)transaction))
+        var target = intoTable ? table.Name : table.StageName;
+        if (!intoTable)
         {
+            await using var create = new NpgsqlCommand($"CREATE TEMP TABLE {table.StageName} (LIKE {table.Name}) ON COMMIT DROP", npgsql, (NpgsqlTransaction)transaction);
             await create.ExecuteNonQueryAsync(cancellationToken);
         }
 
         var columns = string.Join(", ", table.Columns.Select(column => column.Name));
         var types = table.Columns.Select(column => TypeOf(column.Kind)).ToArray();
-        await using var writer = await npgsql.BeginBinaryImportAsync($"COPY {table.StageName} ({columns}) FROM STDIN (FORMAT BINARY)", cancellationToken);
+        await using var writer = await npgsql.BeginBinaryImportAsync($"COPY {target} ({columns}) FROM STDIN (FORMAT BINARY)", cancellationToken);
         for (var index = 0; index < rows.Count; index++)
         {
             var values = table.Values(rows[index]);

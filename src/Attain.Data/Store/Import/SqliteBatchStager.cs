@@ -17,13 +17,16 @@ internal sealed class SqliteBatchStager : IStager
         DbTransaction transaction,
         StagedTable<TRow> table,
         IReadOnlyList<TRow> rows,
+        bool intoTable,
         IProgress<ImportProgress>? progress,
         CancellationToken cancellationToken)
     {
         var sqlite = (SqliteConnection)connection;
         var columns = string.Join(", ", table.Columns.Select(column => column.Name));
-        await using (var create = sqlite.CreateCommand())
+        var target = intoTable ? $"main.{table.Name}" : $"temp.{table.StageName}";
+        if (!intoTable)
         {
+            await using var create = sqlite.CreateCommand();
             create.Transaction = (SqliteTransaction)transaction;
             create.CommandText = $"DROP TABLE IF EXISTS temp.{table.StageName}; CREATE TEMP TABLE {table.StageName} AS SELECT {columns} FROM main.{table.Name} WHERE 0";
             await create.ExecuteNonQueryAsync(cancellationToken);
@@ -38,7 +41,7 @@ internal sealed class SqliteBatchStager : IStager
             {
                 var count = Math.Min(RowsPerStatement, rows.Count - index);
                 // The full-size statement is prepared once and reused; only the last, shorter batch needs its own.
-                var command = count == RowsPerStatement ? full ??= Prepare(sqlite, (SqliteTransaction)transaction, table, count) : Prepare(sqlite, (SqliteTransaction)transaction, table, count);
+                var command = count == RowsPerStatement ? full ??= Prepare(sqlite, (SqliteTransaction)transaction, table, target, count) : Prepare(sqlite, (SqliteTransaction)transaction, table, target, count);
                 var parameter = 0;
                 for (var row = index; row < index + count; row++)
                 {
@@ -73,14 +76,14 @@ internal sealed class SqliteBatchStager : IStager
         progress?.Report(new ImportProgress(table.Name, rows.Count, rows.Count));
     }
 
-    private static SqliteCommand Prepare<TRow>(SqliteConnection connection, SqliteTransaction transaction, StagedTable<TRow> table, int rowCount)
+    private static SqliteCommand Prepare<TRow>(SqliteConnection connection, SqliteTransaction transaction, StagedTable<TRow> table, string target, int rowCount)
     {
         var command = connection.CreateCommand();
         command.Transaction = transaction;
         var width = table.Columns.Count;
         var tuples = Enumerable.Range(0, rowCount)
             .Select(row => "(" + string.Join(", ", Enumerable.Range(0, width).Select(column => $"@p{(row * width) + column}")) + ")");
-        command.CommandText = $"INSERT INTO temp.{table.StageName} ({string.Join(", ", table.Columns.Select(column => column.Name))}) VALUES {string.Join(", ", tuples)}";
+        command.CommandText = $"INSERT INTO {target} ({string.Join(", ", table.Columns.Select(column => column.Name))}) VALUES {string.Join(", ", tuples)}";
         for (var index = 0; index < rowCount * width; index++)
         {
             command.Parameters.Add(new SqliteParameter($"@p{index}", DBNull.Value));

@@ -1,0 +1,180 @@
+#!/usr/bin/env bash
+# The scale harness (issue 5): for each size N, generate a program of N partners, then measure side by side
+# in one run, on PostgreSQL and on SQLite:
+#   - `attain import`            vs the loading limit: the database's own CSV loader (psql \copy, sqlite3 .import)
+#                                   putting the same rows into the same tables (same keys, indexes, foreign keys);
+#   - `attain evaluate --all`    vs the reading limit: one SQL query computing every partner's TTM revenue;
+#                                   run twice: the first stores a snapshot per partner, the second (same inputs) none;
+#   - the peak RSS of each client process (/usr/bin/time).
+# Prints one table (also written to $SCALE_WORK/results-<stamp>.md).
+#
+#   bench/scale.sh                    # N = 10000 100000
+#   bench/scale.sh 200                # a smoke run of a few seconds (CI)
+#   SCALE_SIZES="10000 100000 1000000" bench/scale.sh
+#   SCALE_STORES=postgres bench/scale.sh 100000      # postgres, sqlite or "postgres sqlite" (default)
+#
+# Without ATTAIN_TEST_POSTGRES it starts a throwaway, durable PostgreSQL cluster (scripts/with-postgres.sh).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+
+if [[ -z "${ATTAIN_TEST_POSTGRES:-}" && "${SCALE_STORES:-postgres sqlite}" == *postgres* ]]; then
+  # Durability on: the import commits for real, as \copy does, so neither side gets a discount.
+  WITH_POSTGRES_DURABLE=1 exec "$root/scripts/with-postgres.sh" "$0" "$@"
+fi
+
+sizes=${*:-${SCALE_SIZES:-10000 100000}}
+stores=${SCALE_STORES:-postgres sqlite}
+work=${SCALE_WORK:-${TMPDIR:-/tmp}/attain-scale}
+as_of=${SCALE_AS_OF:-2026-11-25}
+seed=${SCALE_SEED:-20261125}
+mkdir -p "$work"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 PGOPTIONS="-c client_min_messages=warning"
+
+for tool in /usr/bin/time sqlite3 psql; do
+  [[ -x "$(command -v "$tool")" ]] || { echo "scale: $tool is missing (apt-get install -y time sqlite3 postgresql-client)" >&2; exit 1; }
+done
+
+# Built once in Release; the binaries are called directly so no build or `dotnet run` start-up is timed.
+echo "scale: building attain and attain-datagen (Release)" >&2
+for project in src/Attain.Cli bench/Attain.DataGen; do
+  # ReadyToRun: EF Core's and Npgsql's start-up is not JIT-compiled on every command, as in a real deployment.
+  dotnet publish "$root/$project" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+    -o "$work/bin/$(basename "$project")" --nologo -v quiet >"$work/build.log" 2>&1 \
+    || { cat "$work/build.log" >&2; exit 1; }
+done
+attain=$work/bin/Attain.Cli/attain
+datagen=$work/bin/Attain.DataGen/attain-datagen
+
+# The TTM window (SPEC §2): the 12 whole months before the as-of month, as first days of months.
+window_first=$(date -u -d "$(date -u -d "$as_of" +%Y-%m-01) -12 months" +%Y-%m-%d)
+window_last=$(date -u -d "$(date -u -d "$as_of" +%Y-%m-01) -1 months" +%Y-%m-%d)
+qualifying=$(python3 -c 'import json,sys; print(",".join("'"'"'%s'"'"'" % p["code"] for p in json.load(open(sys.argv[1]))["products"] if p.get("qualifies")))' "$root/catalog/cloud-crm.json")
+
+# timed NAME CMD…: runs CMD under /usr/bin/time, keeps "seconds peak-KiB" in $work/NAME.time, fails loudly.
+timed() {
+  local name=$1; shift
+  if ! /usr/bin/time -f "%e %M" -o "$work/$name.time" "$@" >"$work/$name.out" 2>"$work/$name.err"; then
+    echo "scale: $name failed:" >&2; tail -n 20 "$work/$name.err" >&2; exit 1
+  fi
+}
+seconds() { awk '{print $1}' "$work/$1.time"; }
+mib() { awk '{printf "%.0f", $2 / 1024}' "$work/$1.time"; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
+
+# The same rows as the data folder, shaped as the tables hold them: months as dates, customers from DPOR.
+prepare_copy_files() {
+  local data=$1 out=$2
+  mkdir -p "$out"
+  cp "$data/partners.csv" "$data/individuals.csv" "$data/exam_passes.csv" "$data/dpor.csv" "$out/"
+  awk -F, 'NR == 1 { print "customer_id"; next } !seen[$1]++ { print $1 }' "$data/dpor.csv" >"$out/customers.csv"
+  awk -F, 'BEGIN { OFS = "," } NR == 1 { print; next } { $3 = $3 "-01"; print }' "$data/revenue.csv" >"$out/revenue.csv"
+}
+
+# reorder FILE "col col …": the CSV's columns (named as the data folder names them) in the given table order.
+reorder() {
+  awk -F, -v order="$2" 'BEGIN { OFS = ","; n = split(order, want, " ") }
+    NR == 1 { for (i = 1; i <= NF; i++) { name = $i; if (name == "from") name = "from_date"; if (name == "to") name = "to_date";
+                if (name == "net_new_revenue_usd") name = "amount_usd"; at[name] = i } }
+    { line = ""; for (j = 1; j <= n; j++) line = line (j > 1 ? "," : "") $(at[want[j]]); print line }' "$1"
+}
+
+ttm_sql() {
+  # Every partner's TTM revenue: qualifying products, months of the window, DPOR overlapping the month (SPEC §2).
+  local next_month=$1
+  cat <<SQL
+SELECT d.partner_id, sum(r.amount_usd) AS ttm
+FROM revenue r JOIN dpor d ON d.customer_id = r.customer_id
+WHERE r.month >= '$window_first' AND r.month <= '$window_last' AND r.product IN ($qualifying)
+  AND d.from_date < $next_month AND (d.to_date IS NULL OR d.to_date > r.month)
+GROUP BY d.partner_id ORDER BY d.partner_id
+SQL
+}
+
+results=()
+for n in $sizes; do
+  data=$work/data-$n
+  if [[ ! -f "$data/.complete" ]]; then
+    echo "scale: generating $n partners into $data" >&2
+    rm -rf "$data"
+    timed "gen-$n" "$datagen" --partners "$n" --seed "$seed" --as-of "$as_of" --out "$data"
+    touch "$data/.complete"
+  fi
+  rows=$(($(wc -l <"$data/revenue.csv") - 1))
+  prepare_copy_files "$data" "$work/copy-$n"
+
+  for store in $stores; do
+    case $store in
+      postgres)
+        base=${ATTAIN_TEST_POSTGRES%%;Database=*}
+        pg_host=$(sed -E 's/.*Host=([^;]+).*/\1/' <<<"$base"); pg_port=$(sed -E 's/.*Port=([^;]+).*/\1/' <<<"$base")
+        pg_user=$(sed -E 's/.*Username=([^;]+).*/\1/' <<<"$base")
+        pg=(psql -X -q -v ON_ERROR_STOP=1 -h "$pg_host" -p "$pg_port" -U "$pg_user")
+        for db in "attain_$n" "limit_$n"; do "${pg[@]}" -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"; done
+        store_db="$base;Database=attain_$n"
+
+        echo "scale: N=$n postgres: import" >&2
+        timed "pg-import-$n" "$attain" import "$data" --db "$store_db"
+        # The limit loads into a schema-only copy of the store (same tables, keys, indexes, foreign keys).
+        pg_dump -h "$pg_host" -p "$pg_port" -U "$pg_user" --schema-only "attain_$n" | "${pg[@]}" -d "limit_$n" >/dev/null
+        {
+          echo "BEGIN;"
+          for table in partners customers individuals exam_passes dpor revenue; do
+            columns=$(head -n 1 "$work/copy-$n/$table.csv" | sed -e 's/\bfrom\b/from_date/' -e 's/\bto\b/to_date/' -e 's/net_new_revenue_usd/amount_usd/')
+            echo "\\copy $table ($columns) FROM '$work/copy-$n/$table.csv' WITH (FORMAT csv, HEADER true)"
+          done
+          echo "COMMIT;"
+        } >"$work/copy-$n/load.psql"
+        echo "scale: N=$n postgres: \\copy" >&2
+        timed "pg-copy-$n" "${pg[@]}" -d "limit_$n" -f "$work/copy-$n/load.psql"
+
+        echo "scale: N=$n postgres: evaluate --all" >&2
+        timed "pg-eval-$n" "$attain" evaluate --db "$store_db" --all --as-of "$as_of" --out "$work/report-pg-$n.csv"
+        # Again, inputs unchanged: no snapshot to write, so this is reading and evaluating alone.
+        timed "pg-again-$n" "$attain" evaluate --db "$store_db" --all --as-of "$as_of" --out "$work/report-pg-$n.csv"
+        echo "COPY ($(ttm_sql "(r.month + interval '1 month')::date")) TO STDOUT" >"$work/ttm-pg.sql"
+        timed "pg-sql-$n" "${pg[@]}" -d "attain_$n" -f "$work/ttm-pg.sql"
+        results+=("| $n | $rows | postgres | $(seconds "pg-import-$n") | $(seconds "pg-copy-$n") | $(ratio "$(seconds "pg-import-$n")" "$(seconds "pg-copy-$n")") | $(mib "pg-import-$n") | $(seconds "pg-eval-$n") | $(seconds "pg-sql-$n") | $(ratio "$(seconds "pg-eval-$n")" "$(seconds "pg-sql-$n")") | $(seconds "pg-again-$n") | $(ratio "$(seconds "pg-again-$n")" "$(seconds "pg-sql-$n")") | $(mib "pg-eval-$n") |")
+        "${pg[@]}" -d postgres -c "DROP DATABASE limit_$n"
+        ;;
+      sqlite)
+        db=$work/attain-$n.db; limit=$work/limit-$n.db
+        rm -f "$db" "$limit"
+        echo "scale: N=$n sqlite: import" >&2
+        timed "sq-import-$n" "$attain" import "$data" --db "$db"
+        sqlite3 "$db" .schema | grep -v '^CREATE TABLE sqlite_sequence' | sqlite3 "$limit"
+        {
+          echo "BEGIN;"
+          for table in partners customers individuals exam_passes dpor revenue; do
+            # .import fills columns by position: the file's columns in the table's order first (not timed).
+            order=$(sqlite3 "$limit" "SELECT group_concat(name, ' ') FROM pragma_table_info('$table')")
+            reorder "$work/copy-$n/$table.csv" "$order" >"$work/copy-$n/$table.sqlite.csv"
+            echo ".import --csv --skip 1 $work/copy-$n/$table.sqlite.csv $table"
+          done
+          echo "COMMIT;"
+        } >"$work/copy-$n/load.sqlite"
+        echo "scale: N=$n sqlite: .import" >&2
+        timed "sq-copy-$n" sqlite3 -bail "$limit" ".read $work/copy-$n/load.sqlite"
+
+        echo "scale: N=$n sqlite: evaluate --all" >&2
+        timed "sq-eval-$n" "$attain" evaluate --db "$db" --all --as-of "$as_of" --out "$work/report-sqlite-$n.csv"
+        timed "sq-again-$n" "$attain" evaluate --db "$db" --all --as-of "$as_of" --out "$work/report-sqlite-$n.csv"
+        ttm_sql "date(r.month, '+1 month')" >"$work/ttm-sqlite.sql"
+        timed "sq-sql-$n" sqlite3 -bail "$db" ".read $work/ttm-sqlite.sql"
+        results+=("| $n | $rows | sqlite | $(seconds "sq-import-$n") | $(seconds "sq-copy-$n") | $(ratio "$(seconds "sq-import-$n")" "$(seconds "sq-copy-$n")") | $(mib "sq-import-$n") | $(seconds "sq-eval-$n") | $(seconds "sq-sql-$n") | $(ratio "$(seconds "sq-eval-$n")" "$(seconds "sq-sql-$n")") | $(seconds "sq-again-$n") | $(ratio "$(seconds "sq-again-$n")" "$(seconds "sq-sql-$n")") | $(mib "sq-eval-$n") |")
+        rm -f "$limit"
+        ;;
+      *) echo "scale: unknown store $store" >&2; exit 2 ;;
+    esac
+  done
+  # Both stores must give the same verdicts for the same folder.
+  if [[ -f "$work/report-pg-$n.csv" && -f "$work/report-sqlite-$n.csv" ]] && ! cmp -s "$work/report-pg-$n.csv" "$work/report-sqlite-$n.csv"; then
+    echo "scale: N=$n: the PostgreSQL and SQLite reports differ" >&2; exit 1
+  fi
+done
+
+table=$(
+  echo "| partners | revenue rows | store | import s | loader s | import ÷ loader | import RSS MiB | evaluate --all s | TTM SQL s | evaluate ÷ SQL | again (no snapshots) s | again ÷ SQL | evaluate RSS MiB |"
+  echo "|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  printf '%s\n' "${results[@]}"
+)
+echo "$table" | tee "$work/results-$(date -u +%Y%m%dT%H%M%S).md"
