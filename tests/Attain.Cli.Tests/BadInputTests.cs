@@ -55,6 +55,14 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public void Bad_options_are_explained_in_japanese_with_lang_ja()
+    {
+        var run = CliRun.Of("evaluate", CliRun.Samples, "--as-of", "2026-02-30", "--lang", "ja");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--as-of: '2026-02-30' は YYYY-MM-DD 形式の日付ではありません。", run.Error);
+    }
+
+    [Fact]
     public void An_unknown_partner_exits_2_and_says_which()
     {
         var run = CliRun.Of("evaluate", CliRun.Samples, "--partner", "P-0000");

@@ -58,7 +58,7 @@ public static class EvaluateCommand
 
         if (!TryParseAsOf(request.AsOf, out var asOf))
         {
-            error.WriteLine($"--as-of: '{request.AsOf}' is not a date in the form YYYY-MM-DD.");
+            error.WriteLine(Say(CliTexts.AsOf_Invalid, request.AsOf));
             return ExitCodes.BadInput;
         }
 
@@ -70,7 +70,7 @@ public static class EvaluateCommand
 
         if (request.Out is { } outPath && ReportFile.FormatOf(outPath) is null)
         {
-            error.WriteLine($"--out: '{outPath}' must end in .csv or .json.");
+            error.WriteLine(Say(CliTexts.Out_Invalid, outPath));
             return ExitCodes.BadInput;
         }
 
@@ -81,13 +81,13 @@ public static class EvaluateCommand
 
         if (request.Db is not null)
         {
-            error.WriteLine("--db: evaluate either a data folder or the store, not both.");
+            error.WriteLine(CliTexts.Db_WithFolder);
             return ExitCodes.BadInput;
         }
 
         if (!Directory.Exists(request.Folder))
         {
-            error.WriteLine($"{request.Folder}: the data folder does not exist.");
+            error.WriteLine(Say(CliTexts.Folder_Missing, request.Folder));
             return ExitCodes.BadInput;
         }
 
@@ -100,7 +100,7 @@ public static class EvaluateCommand
         var program = facts.Value!;
         if (request.Partner is { } only && !program.Contains(new PartnerId(only)))
         {
-            error.WriteLine($"--partner: partner '{only}' is not in partners.csv.");
+            error.WriteLine(Say(CliTexts.Partner_NotInFolder, only));
             return ExitCodes.BadInput;
         }
 
@@ -158,4 +158,8 @@ public static class EvaluateCommand
         error.WriteLine(string.Format(CultureInfo.InvariantCulture, CliTexts.Rejected, problems.Count));
         return ExitCodes.BadInput;
     }
+
+    /// <summary>A message for people: the text is in the language of the command (--lang); numbers and dates stay invariant.</summary>
+    internal static string Say(string format, params object?[] values) => string.Format(CultureInfo.InvariantCulture, format, values);
+
 }

@@ -23,7 +23,7 @@ public static class StoreEvaluation
     {
         if (request.All == (request.Partner is not null))
         {
-            error.WriteLine("evaluate: give a data folder, or evaluate the store with either --all or --partner ID.");
+            error.WriteLine(CliTexts.Evaluate_NoSource);
             return ExitCodes.BadInput;
         }
 
@@ -32,7 +32,7 @@ public static class StoreEvaluation
         PartnerId? only = request.Partner is { } id ? new PartnerId(id) : null;
         if (only is { } wanted && await db.Partners.FindAsync(wanted.Value) is null)
         {
-            error.WriteLine($"--partner: partner '{wanted}' is not in the store ({location.Display}).");
+            error.WriteLine(EvaluateCommand.Say(CliTexts.Partner_NotInStore, wanted, location.Display));
             return ExitCodes.BadInput;
         }
 
@@ -66,8 +66,16 @@ public static class StoreEvaluation
         if (request.Out is not null)
         {
             var seconds = TimeProvider.System.GetElapsedTime(started).TotalSeconds;
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Evaluated {evaluated} partners from {location.Display} as of {asOf:yyyy-MM-dd} with catalog version {version.Id} in {seconds:0.0} s ({evaluated / Math.Max(seconds, 0.001):0} partners/s); {recorded} new snapshots; report: {request.Out}"));
+            output.WriteLine(EvaluateCommand.Say(
+                CliTexts.Evaluate_Done,
+                evaluated,
+                location.Display,
+                asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                version.Id,
+                seconds,
+                evaluated / Math.Max(seconds, 0.001),
+                recorded,
+                request.Out));
         }
 
         return ExitCodes.Success;

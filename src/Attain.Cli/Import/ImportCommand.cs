@@ -50,7 +50,7 @@ public static class ImportCommand
 
         if (!Directory.Exists(folder))
         {
-            error.WriteLine(string.Format(culture, CliTexts.Import_NoFolder, folder));
+            error.WriteLine(string.Format(culture, CliTexts.Folder_Missing, folder));
             return ExitCodes.BadInput;
         }
 
