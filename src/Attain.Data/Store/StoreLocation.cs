@@ -25,13 +25,28 @@ public sealed record StoreLocation(StoreProvider Provider, string ConnectionStri
             || db.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase)
             || db.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase))
         {
-            return new StoreLocation(StoreProvider.Postgres, db);
+            return new StoreLocation(StoreProvider.Postgres, WithoutCommandTimeout(db));
         }
 
         var sqlite = db.Contains('=', StringComparison.Ordinal) ? new SqliteConnectionStringBuilder(db) : new SqliteConnectionStringBuilder { DataSource = db };
         // Pooling keeps the file open after the command is done; a CLI gains nothing from it, and tests need to delete files.
         sqlite.Pooling = false;
         return new StoreLocation(StoreProvider.Sqlite, sqlite.ToString());
+    }
+
+    /// <summary>
+    /// Npgsql stops any command, and a binary COPY's completion, after 30 s unless told otherwise: loading tens
+    /// of millions of rows takes longer than that. A timeout the operator put in the connection string stays.
+    /// </summary>
+    private static string WithoutCommandTimeout(string db)
+    {
+        var given = db.Contains("Command Timeout", StringComparison.OrdinalIgnoreCase) || db.Contains("CommandTimeout", StringComparison.OrdinalIgnoreCase);
+        if (!db.Contains("Host=", StringComparison.OrdinalIgnoreCase) || given)
+        {
+            return db;
+        }
+
+        return new NpgsqlConnectionStringBuilder(db) { CommandTimeout = 0 }.ToString();
     }
 
     /// <summary>Where the store is, for people: the file, or the server and database (never the password).</summary>
