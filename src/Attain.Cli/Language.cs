@@ -16,6 +16,10 @@ public static class Language
         return lang;
     }
 
+    /// <summary>A message for people: the text comes from the resources in the UI culture (--lang); the values
+    /// in it (ids, counts, dates already formatted) stay invariant.</summary>
+    public static string Say(string format, params object?[] values) => string.Format(CultureInfo.InvariantCulture, format, values);
+
     public static CultureInfo Culture(string name) => CultureInfo.GetCultureInfo(name == "ja" ? "ja-JP" : "en-US");
 
     /// <summary>

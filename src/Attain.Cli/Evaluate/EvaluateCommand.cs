@@ -58,7 +58,7 @@ public static class EvaluateCommand
 
         if (!TryParseAsOf(request.AsOf, out var asOf))
         {
-            error.WriteLine(Say(CliTexts.AsOf_Invalid, request.AsOf));
+            error.WriteLine(Language.Say(CliTexts.AsOf_Invalid, request.AsOf));
             return ExitCodes.BadInput;
         }
 
@@ -70,7 +70,7 @@ public static class EvaluateCommand
 
         if (request.Out is { } outPath && ReportFile.FormatOf(outPath) is null)
         {
-            error.WriteLine(Say(CliTexts.Out_Invalid, outPath));
+            error.WriteLine(Language.Say(CliTexts.Out_Invalid, outPath));
             return ExitCodes.BadInput;
         }
 
@@ -87,7 +87,7 @@ public static class EvaluateCommand
 
         if (!Directory.Exists(request.Folder))
         {
-            error.WriteLine(Say(CliTexts.Folder_Missing, request.Folder));
+            error.WriteLine(Language.Say(CliTexts.Folder_Missing, request.Folder));
             return ExitCodes.BadInput;
         }
 
@@ -100,7 +100,7 @@ public static class EvaluateCommand
         var program = facts.Value!;
         if (request.Partner is { } only && !program.Contains(new PartnerId(only)))
         {
-            error.WriteLine(Say(CliTexts.Partner_NotInFolder, only));
+            error.WriteLine(Language.Say(CliTexts.Partner_NotInFolder, only));
             return ExitCodes.BadInput;
         }
 
@@ -155,11 +155,7 @@ public static class EvaluateCommand
             error.WriteLine(problem);
         }
 
-        error.WriteLine(string.Format(CultureInfo.InvariantCulture, CliTexts.Rejected, problems.Count));
+        error.WriteLine(Language.Say(CliTexts.Rejected, problems.Count));
         return ExitCodes.BadInput;
     }
-
-    /// <summary>A message for people: the text is in the language of the command (--lang); numbers and dates stay invariant.</summary>
-    internal static string Say(string format, params object?[] values) => string.Format(CultureInfo.InvariantCulture, format, values);
-
 }

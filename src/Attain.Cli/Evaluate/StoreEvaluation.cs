@@ -32,7 +32,7 @@ public static class StoreEvaluation
         PartnerId? only = request.Partner is { } id ? new PartnerId(id) : null;
         if (only is { } wanted && await db.Partners.FindAsync(wanted.Value) is null)
         {
-            error.WriteLine(EvaluateCommand.Say(CliTexts.Partner_NotInStore, wanted, location.Display));
+            error.WriteLine(Language.Say(CliTexts.Partner_NotInStore, wanted, location.Display));
             return ExitCodes.BadInput;
         }
 
@@ -66,7 +66,7 @@ public static class StoreEvaluation
         if (request.Out is not null)
         {
             var seconds = TimeProvider.System.GetElapsedTime(started).TotalSeconds;
-            output.WriteLine(EvaluateCommand.Say(
+            output.WriteLine(Language.Say(
                 CliTexts.Evaluate_Done,
                 evaluated,
                 location.Display,

@@ -44,19 +44,19 @@ public static class HistoryCommand
         var history = await PartnerHistory.LoadAsync(store, partner);
         if (history is null)
         {
-            error.WriteLine(Say(culture, CliTexts.History_UnknownPartner, partner, location.Display));
+            error.WriteLine(Language.Say(CliTexts.History_UnknownPartner, partner, location.Display));
             return ExitCodes.BadInput;
         }
 
         var report = new ReportContext(catalog.Value!, culture, output);
         if (history.Count == 0)
         {
-            report.Console.WriteLine(Say(culture, CliTexts.History_Empty, partner));
+            report.Console.WriteLine(Language.Say(CliTexts.History_Empty, partner));
             return ExitCodes.Success;
         }
 
         var table = new Table().Border(TableBorder.Rounded)
-            .Title(Markup.Escape(Say(culture, CliTexts.History_Title, partner, history.Count)))
+            .Title(Markup.Escape(Language.Say(CliTexts.History_Title, partner, history.Count)))
             .AddColumn(new TableColumn(CliTexts.Column_Snapshot).RightAligned())
             .AddColumn(CliTexts.Column_AsOf)
             .AddColumn(CliTexts.Column_Catalog)
@@ -87,13 +87,12 @@ public static class HistoryCommand
         var culture = report.Culture;
         if (entry.LevelChanged)
         {
-            yield return Say(culture, CliTexts.Change_Level, LevelName(entry.PreviousLevel!, report), LevelName(entry.Level, report));
+            yield return Language.Say(CliTexts.Change_Level, LevelName(entry.PreviousLevel!, report), LevelName(entry.Level, report));
         }
 
         foreach (var change in entry.Changes)
         {
-            yield return Say(
-                culture,
+            yield return Language.Say(
                 CliTexts.Change_Requirement,
                 LevelName(change.Level, report),
                 RequirementName(change, report),
@@ -105,7 +104,7 @@ public static class HistoryCommand
 
         if (entry.CatalogChanged)
         {
-            yield return Say(culture, CliTexts.Change_Catalog, entry.PreviousCatalogVersion, entry.CatalogVersion);
+            yield return Language.Say(CliTexts.Change_Catalog, entry.PreviousCatalogVersion, entry.CatalogVersion);
         }
     }
 
@@ -128,14 +127,12 @@ public static class HistoryCommand
     private static string Figure(RequirementFigure figure, ReportContext report) => figure switch
     {
         { FoundUsd: { } found, RequiredUsd: { } required } =>
-            Say(report.Culture, CliTexts.Figure_Revenue, report.Explainer.Money(new Usd(found)), report.Explainer.Money(new Usd(required))),
-        { IndividualsFound: { } found, IndividualsRequired: { } required } => Say(report.Culture, CliTexts.Figure_Exams, found, required),
+            Language.Say(CliTexts.Figure_Revenue, report.Explainer.Money(new Usd(found)), report.Explainer.Money(new Usd(required))),
+        { IndividualsFound: { } found, IndividualsRequired: { } required } => Language.Say(CliTexts.Figure_Exams, found, required),
         _ => string.Empty,
     };
 
     private static string Met(bool met) => met ? CliTexts.Met : CliTexts.NotMet;
 
     private static string Date(DateOnly date, CultureInfo culture) => date.ToString("yyyy-MM-dd", culture);
-
-    private static string Say(CultureInfo culture, string format, params object?[] values) => string.Format(culture, format, values);
 }

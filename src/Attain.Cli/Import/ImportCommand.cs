@@ -50,7 +50,7 @@ public static class ImportCommand
 
         if (!Directory.Exists(folder))
         {
-            error.WriteLine(string.Format(culture, CliTexts.Folder_Missing, folder));
+            error.WriteLine(Language.Say(CliTexts.Folder_Missing, folder));
             return ExitCodes.BadInput;
         }
 
@@ -65,7 +65,7 @@ public static class ImportCommand
         }
 
         var elapsed = TimeProvider.System.GetElapsedTime(started);
-        output.WriteLine(string.Format(culture, CliTexts.Import_Done, folder, location.Display, outcome.CatalogVersion));
+        output.WriteLine(Language.Say(CliTexts.Import_Done, folder, location.Display, outcome.CatalogVersion));
         // Plain aligned columns rather than a drawn table: operators grep and diff these counts between drops.
         output.WriteLine(string.Format(culture, "{0,-12} {1,10} {2,10} {3,10}", CliTexts.Column_Table, CliTexts.Column_Added, CliTexts.Column_Changed, CliTexts.Column_Unchanged));
         foreach (var count in outcome.Counts)
