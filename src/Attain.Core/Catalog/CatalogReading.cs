@@ -219,6 +219,11 @@ internal sealed class CatalogReading(string source)
             {
                 Add($"{path}.thresholdsUsd.{key}", $"a threshold cannot be negative ({amount})");
             }
+            else if (!Usd.IsWithinLimit(amount))
+            {
+                // Issue #9: figures stay within the limit of revenue amounts, so a shortfall cannot overflow.
+                Add($"{path}.thresholdsUsd.{key}", $"a threshold cannot exceed {new Usd(Usd.Limit)} ({amount})");
+            }
             else
             {
                 thresholds[market] = new Usd(amount);

@@ -50,7 +50,8 @@ public static class CompetencyEvaluator
             held?.Id,
             levels,
             nextIndex < 0 ? null : PlanFor(catalog.Levels[nextIndex], levels[nextIndex], context),
-            held is null ? null : LapseOf(held, context));
+            held is null ? null : LapseOf(held, context),
+            context.Revenue.BeyondLimit.Count == 0 ? null : context.Revenue.BeyondLimit);
     }
 
     private static NextLevelPlan PlanFor(LevelDefinition level, LevelOutcome outcome, EvaluationContext context)

@@ -145,7 +145,10 @@ internal readonly ref struct CsvRow
             return true;
         }
 
-        Report(column, Say(FolderMessages.AmountMalformed, text.ToString()));
+        // A slip in the form is fixed differently from a figure no revenue line can have.
+        Report(column, FieldSyntax.IsAmountShaped(text)
+            ? Say(FolderMessages.AmountBeyondLimit, text.ToString(), new Usd(Usd.Limit))
+            : Say(FolderMessages.AmountMalformed, text.ToString()));
         return false;
     }
 

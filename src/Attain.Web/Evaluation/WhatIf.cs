@@ -60,6 +60,15 @@ public static class WhatIf
                 problems.Add(new Problem(where, null, "product", $"'{product}' is not a product of the catalog."));
             }
 
+            // Issue #9: the same limit as a data folder's amounts, so hypothetical sums cannot overflow either.
+            var amountValid = Usd.IsWithinLimit(line.AmountUsd) && decimal.Round(line.AmountUsd, 2) == line.AmountUsd;
+            if (!amountValid)
+            {
+                problems.Add(new Problem(where, null, "amountUsd", string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{line.AmountUsd} is not an amount of US dollars within ±{new Usd(Usd.Limit)} with at most 2 decimals.")));
+            }
+
             if (!Month.TryParse(line.Month, out var month))
             {
                 problems.Add(new Problem(where, null, "month", $"'{line.Month}' is not a month in the form YYYY-MM."));

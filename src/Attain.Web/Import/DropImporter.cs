@@ -23,8 +23,7 @@ public sealed class DropImporter(AttainDbContext db, ProgramEvaluator evaluator,
             buffered.Position = 0;
         }
 
-        // Twenty times the upload limit: CSV compresses well, but not that well; more is a zip bomb.
-        var unpacked = ZipDrop.Unpack(buffered ?? body, options.Value.ImportLimitBytes * 20);
+        var unpacked = ZipDrop.Unpack(buffered ?? body, options.Value.ZipLimits, options.Value.ImportTempRoot);
         if (!unpacked.IsValid)
         {
             return Validated<ImportResult>.Invalid(unpacked.Problems);

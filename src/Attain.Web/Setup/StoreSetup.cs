@@ -37,6 +37,8 @@ public static class StoreSetup
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<ProgramEvaluator>();
         services.AddScoped<DropImporter>();
+        services.AddExceptionHandler<ImportUnavailableHandler>();
+        services.AddSingleton<ImportGate>();
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
         return services;
     }

@@ -82,7 +82,7 @@ public sealed class ViewModelTests
         }
 
         zip.Position = 0;
-        var unpacked = ZipDrop.Unpack(zip, 1_000_000);
+        var unpacked = ZipDrop.Unpack(zip, new ZipLimits(1_000_000, 100, 100), Path.GetTempPath());
 
         Assert.True(unpacked.IsValid);
         using var drop = unpacked.Value!;
@@ -99,10 +99,10 @@ public sealed class ViewModelTests
         }
 
         zip.Position = 0;
-        var unpacked = ZipDrop.Unpack(zip, 1_000);
+        var unpacked = ZipDrop.Unpack(zip, new ZipLimits(1_000, 100, 100), Path.GetTempPath());
 
         Assert.False(unpacked.IsValid);
-        Assert.Contains("more than 1000 bytes", Assert.Single(unpacked.Problems).Message, StringComparison.Ordinal);
+        Assert.Contains("at most 1000 are accepted", Assert.Single(unpacked.Problems).Message, StringComparison.Ordinal);
     }
 
     private static PartnerEvaluation Evaluate(params MonthlyRevenue[] revenue) => Evaluate([], revenue);

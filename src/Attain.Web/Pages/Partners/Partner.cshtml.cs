@@ -8,6 +8,7 @@ using Attain.Web.Access;
 using Attain.Web.Evaluation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Attain.Web.Pages.Partners;
@@ -86,9 +87,15 @@ public sealed class PartnerModel(ProgramEvaluator evaluator, AttainDbContext db)
             // Revenue is added to the last month of the window: the month that counts for as long as possible.
             Revenue: WhatIfRevenue is { } amount and not 0 ? [new WhatIfRevenue(Evaluation.TtmWindow.Last.ToString(), amount)] : null);
         var hypothetical = WhatIf.Apply(evaluator.Catalog, facts, request, asOf);
-        if (!hypothetical.IsValid)
+
+        // A figure no decimal holds fails binding and would leave the field empty: say so rather than ignore it.
+        string[] unbound = ModelState.GetValidationState(nameof(WhatIfRevenue)) == ModelValidationState.Invalid
+            ? [$"{nameof(WhatIfRevenue)}: '{ModelState[nameof(WhatIfRevenue)]?.AttemptedValue}' is not an amount of US dollars within ±{new Usd(Usd.Limit)} with at most 2 decimals."]
+            : [];
+        if (!hypothetical.IsValid || unbound.Length > 0)
         {
-            WhatIfProblems = [.. hypothetical.Problems.Select(problem => problem.ToString())];
+            WhatIfProblems = [.. unbound, .. hypothetical.Problems.Select(problem => problem.ToString())];
+            Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
 
