@@ -71,7 +71,7 @@ public static class StoreEvaluation
         // Issue #9: only a store written before amounts had a limit can hold such a line; the figures left it out.
         foreach (var line in beyondLimit)
         {
-            error.WriteLine(line);
+            error.WriteLine(TerminalText.Safe(line));
         }
 
         if (beyondLimitCount > beyondLimit.Count)
