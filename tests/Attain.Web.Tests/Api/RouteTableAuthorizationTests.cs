@@ -22,7 +22,7 @@ public sealed class RouteTableAuthorizationTests(AttainWebApplication app)
     /// <summary>Routes open without sign-in, on purpose. A new anonymous route fails the test until it is added here.</summary>
     private static readonly HashSet<string> Anonymous = new(StringComparer.Ordinal)
     {
-        "/health", "/openapi/{documentName}.json", "/scalar/{documentName?}", "/culture/{name}", "signin", "denied",
+        "/health", "/health/live", "/health/ready", "/openapi/{documentName}.json", "/scalar/{documentName?}", "/culture/{name}", "signin", "denied",
     };
 
     /// <summary>Routes a partner may call that hold no partner's data of their own (they redirect to, or act on, the user's own).</summary>
