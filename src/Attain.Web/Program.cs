@@ -3,6 +3,7 @@ using Attain.Web.Import;
 using Attain.Web.Partners;
 using Attain.Web.Setup;
 using Attain.Web.Summary;
+using Attain.Web.Telemetry;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -11,6 +12,7 @@ builder.Services.AddAttainStore(builder.Configuration);
 builder.Services.AddAttainAuth(builder.Configuration);
 builder.Services.AddAttainLocalization();
 builder.Services.AddAttainJson();
+builder.Services.AddAttainTelemetry(builder.Configuration);
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityTransformer>());
 builder.Services.AddRazorPages();
