@@ -29,8 +29,8 @@ public sealed class RouteTableAuthorizationTests(AttainWebApplication app)
     /// </summary>
     private static readonly HashSet<string> Anonymous = new(StringComparer.Ordinal)
     {
-        "/health", "/openapi/{documentName}.json", "/scalar/{documentName?}", "/scalar/scalar.js", "/scalar/scalar.aspnetcore.js", "/scalar/favicon.svg",
-        "/culture/{name}", "signin", "denied",
+        "/health", "/health/live", "/health/ready", "/openapi/{documentName}.json", "/scalar/{documentName?}", "/scalar/scalar.js",
+        "/scalar/scalar.aspnetcore.js", "/scalar/favicon.svg", "/culture/{name}", "signin", "denied",
     };
 
     /// <summary>Routes a partner may call that hold no partner's data of their own (they redirect to, or act on, the user's own).</summary>
