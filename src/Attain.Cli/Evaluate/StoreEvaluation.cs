@@ -16,10 +16,10 @@ namespace Attain.Cli.Evaluate;
 /// </summary>
 public static class StoreEvaluation
 {
-    public static int Run(EvaluateRequest request, CompetencyCatalog catalog, DateOnly asOf, TextWriter output, TextWriter error) =>
+    public static int Run(EvaluateRequest request, VersionedCatalog catalog, DateOnly asOf, TextWriter output, TextWriter error) =>
         RunAsync(request, catalog, asOf, output, error).GetAwaiter().GetResult();
 
-    private static async Task<int> RunAsync(EvaluateRequest request, CompetencyCatalog catalog, DateOnly asOf, TextWriter output, TextWriter error)
+    private static async Task<int> RunAsync(EvaluateRequest request, VersionedCatalog catalog, DateOnly asOf, TextWriter output, TextWriter error)
     {
         if (request.All == (request.Partner is not null))
         {

@@ -18,7 +18,7 @@ public static class PartnerChecklist
 
         console.Write(new Rule($"[bold]{Markup.Escape(evaluation.PartnerName)}[/] ({Markup.Escape(evaluation.PartnerId.Value)})").LeftJustified());
         console.MarkupLine($"{LevelBadge.Markup(evaluation.Level, report)}  {Markup.Escape(explanation.Headline)}");
-        console.MarkupLine(Markup.Escape($"{evaluation.Country} · {report.Explainer.MarketName(evaluation.Market)} · {explanation.Window} · {report.Explainer.Money(evaluation.TtmRevenueUsd)}"));
+        console.MarkupLine(Markup.Escape($"{evaluation.Country} · {report.Explainer.MarketName(evaluation.Market)} · {explanation.Window} · {report.Explainer.Money(evaluation.TtmRevenueUsd)} · {explanation.Rules}"));
         console.WriteLine();
 
         foreach (var level in explanation.Levels)
@@ -26,7 +26,7 @@ public static class PartnerChecklist
             console.Write(LevelTable(level));
         }
 
-        console.Write(IndividualsTable(evaluation));
+        console.Write(IndividualsTable(evaluation, report));
         console.Write(RevenueTable(evaluation, report));
 
         console.MarkupLine($"[bold]{Markup.Escape(explanation.PlanHeading)}[/]");
@@ -58,7 +58,7 @@ public static class PartnerChecklist
         return table;
     }
 
-    private static Table IndividualsTable(PartnerEvaluation evaluation)
+    private static Table IndividualsTable(PartnerEvaluation evaluation, ReportContext report)
     {
         var table = new Table().Border(TableBorder.Rounded)
             .Title(CliTexts.Title_Individuals)
@@ -70,7 +70,7 @@ public static class PartnerChecklist
             table.AddRow(
                 Markup.Escape(individual.Id.Value),
                 Markup.Escape(individual.Name),
-                Markup.Escape(string.Join(", ", individual.Exams.Select(exam => exam.Value))));
+                Markup.Escape(string.Join(", ", individual.Exams.Select(exam => report.Explainer.ExamLabel(evaluation, exam)))));
         }
 
         return table;

@@ -5,6 +5,7 @@ namespace Attain.Core.Evaluation;
 /// <summary>
 /// The whole answer for one partner as of a date: the level held (null for none), every level's
 /// requirements with their figures, the individuals who count with their exams, the plan to the next level and when the held level would lapse.
+/// <see cref="CatalogVersion"/> is the effectiveFrom of the catalog version in force on <see cref="AsOf"/> (SPEC §5).
 /// </summary>
 public sealed record PartnerEvaluation(
     PartnerId PartnerId,
@@ -12,6 +13,7 @@ public sealed record PartnerEvaluation(
     CountryCode Country,
     Market Market,
     DateOnly AsOf,
+    DateOnly CatalogVersion,
     MonthRange TtmWindow,
     Usd TtmRevenueUsd,
     IReadOnlyList<MonthlyFigure> RevenueByMonth,

@@ -20,7 +20,7 @@ public sealed class CrashTests
     private static readonly Lazy<string> LargeDrop = new(() =>
     {
         var folder = Directory.CreateTempSubdirectory("attain-large-drop-").FullName;
-        var catalog = CatalogReader.Read(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "catalog", "cloud-crm.json")), "cloud-crm.json").Value!;
+        var catalog = CatalogReader.Read(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "catalog", "cloud-crm.json")), "cloud-crm.json").Value!.InForceOn(new DateOnly(2026, 11, 25));
         new ProgramGenerator(catalog, new GeneratorSettings(GeneratedPartners, 7, new DateOnly(2026, 11, 25), folder)).Write();
         return folder;
     });
