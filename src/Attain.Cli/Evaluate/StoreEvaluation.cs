@@ -18,10 +18,10 @@ public static class StoreEvaluation
 {
     private const int MaximumBeyondLimitShown = 20;
 
-    public static int Run(EvaluateRequest request, CompetencyCatalog catalog, DateOnly asOf, TextWriter output, TextWriter error) =>
+    public static int Run(EvaluateRequest request, VersionedCatalog catalog, DateOnly asOf, TextWriter output, TextWriter error) =>
         RunAsync(request, catalog, asOf, output, error).GetAwaiter().GetResult();
 
-    private static async Task<int> RunAsync(EvaluateRequest request, CompetencyCatalog catalog, DateOnly asOf, TextWriter output, TextWriter error)
+    private static async Task<int> RunAsync(EvaluateRequest request, VersionedCatalog catalog, DateOnly asOf, TextWriter output, TextWriter error)
     {
         if (request.All == (request.Partner is not null))
         {

@@ -112,13 +112,13 @@ public static class HistoryCommand
 
     /// <summary>A level of the shipped catalog, or none; a level of an older catalog that this one lacks is not.</summary>
     private static bool IsKnown(string level, ReportContext report) =>
-        LevelOf(level) is not { } id || report.Catalog.Levels.Any(known => known.Id == id);
+        LevelOf(level) is not { } id || report.Catalog.Latest.Levels.Any(known => known.Id == id);
 
     private static string LevelName(string level, ReportContext report) =>
         IsKnown(level, report) ? report.Explainer.LevelName(LevelOf(level)) : level;
 
     private static string RequirementName(RequirementChange change, ReportContext report) =>
-        report.Catalog.Levels
+        report.Catalog.Latest.Levels
             .Where(level => level.Id.Value == change.Level)
             .SelectMany(level => level.Requirements)
             .FirstOrDefault(requirement => requirement.Id == change.RequirementId)?.Description.In(report.Culture)

@@ -18,7 +18,7 @@ public static class PartnerChecklist
 
         console.Write(new Rule($"[bold]{TerminalText.Markup(evaluation.PartnerName)}[/] ({TerminalText.Markup(evaluation.PartnerId.Value)})").LeftJustified());
         console.MarkupLine($"{LevelBadge.Markup(evaluation.Level, report)}  {TerminalText.Markup(explanation.Headline)}");
-        console.MarkupLine(TerminalText.Markup($"{evaluation.Country} · {report.Explainer.MarketName(evaluation.Market)} · {explanation.Window} · {report.Explainer.Money(evaluation.TtmRevenueUsd)}"));
+        console.MarkupLine(TerminalText.Markup($"{evaluation.Country} · {report.Explainer.MarketName(evaluation.Market)} · {explanation.Window} · {report.Explainer.Money(evaluation.TtmRevenueUsd)} · {explanation.Rules}"));
         console.WriteLine();
 
         foreach (var level in explanation.Levels)
@@ -26,7 +26,7 @@ public static class PartnerChecklist
             console.Write(LevelTable(level));
         }
 
-        console.Write(IndividualsTable(evaluation));
+        console.Write(IndividualsTable(evaluation, report));
         console.Write(RevenueTable(evaluation, report));
 
         console.MarkupLine($"[bold]{TerminalText.Markup(explanation.PlanHeading)}[/]");
@@ -58,7 +58,7 @@ public static class PartnerChecklist
         return table;
     }
 
-    private static Table IndividualsTable(PartnerEvaluation evaluation)
+    private static Table IndividualsTable(PartnerEvaluation evaluation, ReportContext report)
     {
         var table = new Table().Border(TableBorder.Rounded)
             .Title(CliTexts.Title_Individuals)
@@ -70,7 +70,7 @@ public static class PartnerChecklist
             table.AddRow(
                 TerminalText.Markup(individual.Id.Value),
                 TerminalText.Markup(individual.Name),
-                TerminalText.Markup(string.Join(", ", individual.Exams.Select(exam => exam.Value))));
+                TerminalText.Markup(string.Join(", ", individual.Exams.Select(exam => report.Explainer.ExamLabel(evaluation, exam)))));
         }
 
         return table;

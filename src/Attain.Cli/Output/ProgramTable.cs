@@ -46,7 +46,7 @@ public static class ProgramTable
 
     private static string Totals(IReadOnlyList<PartnerEvaluation> evaluations, ReportContext report)
     {
-        var counts = report.Catalog.Levels
+        var counts = report.Catalog.Latest.Levels
             .Select(level => level.Id)
             .Reverse()
             .Select(level => $"{report.Explainer.LevelName(level)} {evaluations.Count(evaluation => evaluation.Level == level)}")

@@ -13,9 +13,9 @@ namespace Attain.Web.Evaluation;
 /// The engine over the store for one request: facts from <see cref="StoredFacts"/>, evaluated by the same
 /// <see cref="CompetencyEvaluator"/> as the command line. Today comes from the injected clock, so tests fix it.
 /// </summary>
-public sealed class ProgramEvaluator(AttainDbContext db, CompetencyCatalog catalog, CatalogSourceText source, TimeProvider clock)
+public sealed class ProgramEvaluator(AttainDbContext db, VersionedCatalog catalog, CatalogSourceText source, TimeProvider clock)
 {
-    public CompetencyCatalog Catalog => catalog;
+    public VersionedCatalog Catalog => catalog;
 
     /// <summary>SPEC §2: the as-of date defaults to today, UTC.</summary>
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);

@@ -34,14 +34,18 @@ public sealed class PartnerModel(ProgramEvaluator evaluator, AttainDbContext db)
 
     public EvaluationExplainer Explainer { get; private set; } = null!;
 
-    public IReadOnlyList<ExamCode> Exams => [.. evaluator.Catalog.Exams.Keys.Order()];
+    /// <summary>The matrix's columns: the exams of the version in force, and any other exam someone has passed.</summary>
+    public IReadOnlyList<ExamCode> Exams { get; private set; } = [];
 
-    public string ExamTitle(ExamCode code) => evaluator.Catalog.Exams[code].Title;
+    public string ExamTitle(ExamCode code) => evaluator.Catalog.KnownExams[code].Title;
+
+    /// <summary>"retired on …, accepted until …" under the version in force (issue 13, item 2); null for an exam in good standing.</summary>
+    public string? ExamValidity(ExamCode code) => Explainer.ExamNote(Evaluation, code);
 
     /// <summary>A stored level in words; a level a later catalog dropped is shown as stored.</summary>
     public string LevelName(string level) =>
         level == Core.Serialization.LevelNames.None ? Explainer.LevelName(null)
-        : evaluator.Catalog.Levels.Any(known => known.Id.Value == level) ? Explainer.LevelName(new LevelId(level))
+        : evaluator.Catalog.Latest.Levels.Any(known => known.Id.Value == level) ? Explainer.LevelName(new LevelId(level))
         : level;
 
     [BindProperty]
@@ -116,8 +120,10 @@ public sealed class PartnerModel(ProgramEvaluator evaluator, AttainDbContext db)
         Evaluation = evaluator.Evaluate(facts, evaluator.Today);
         Explanation = Explainer.Explain(Evaluation);
         Levels = ChecklistView.Build(Evaluation, Explanation);
-        Matrix = ChecklistView.Matrix(evaluator.Catalog, Evaluation, culture);
-        Chart = RevenueChart.Of(evaluator.Catalog, Evaluation, culture);
+        var rules = Explainer.RulesOf(Evaluation);
+        Matrix = ChecklistView.Matrix(rules, Evaluation, culture);
+        Chart = RevenueChart.Of(rules, Evaluation, culture);
+        Exams = [.. rules.Exams.Keys.Union(Evaluation.Individuals.SelectMany(individual => individual.Exams)).Order()];
         History = await PartnerHistory.LoadAsync(db, id, cancellationToken) ?? [];
         return facts;
     }
