@@ -26,7 +26,7 @@ public static class ProgramTable
                 Markup.Escape($"{evaluation.Country} {explainer.MarketName(evaluation.Market)}"),
                 Markup.Escape(explainer.Money(evaluation.TtmRevenueUsd)),
                 LevelBadge.Markup(evaluation.Level, report),
-                Markup.Escape(NextStep.Summary(evaluation, report)),
+                Markup.Escape(explainer.NextStep(NextStep.Of(evaluation.Plan))),
                 evaluation.Lapse is { } lapse ? Markup.Escape(lapse.On.ToString("yyyy-MM-dd", report.Culture)) : string.Empty);
         }
 

@@ -34,6 +34,8 @@ public sealed class RouteTableAuthorizationTests(AttainWebApplication app)
         var endpoints = Endpoints();
         Assert.Contains(endpoints, endpoint => endpoint.Pattern == "/api/partners/{id}/what-if");
         Assert.Contains(endpoints, endpoint => endpoint.Pattern == "/api/imports/");
+        Assert.Contains(endpoints, endpoint => endpoint.Pattern == "/api/jobs/{jobId}");
+        Assert.Contains(endpoints, endpoint => endpoint.Pattern == "/api/program/evaluations");
         var anonymous = app.Anonymous();
         var partner = app.Partner(Own);
         var failures = new List<string>();

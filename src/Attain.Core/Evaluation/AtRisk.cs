@@ -1,10 +1,8 @@
-using Attain.Core.Evaluation;
-
-namespace Attain.Web.Evaluation;
+namespace Attain.Core.Evaluation;
 
 /// <summary>
 /// A partner is at risk when the level it holds would lapse within <see cref="Days"/> days of the as-of date
-/// with nothing new happening (SPEC §2 lapse): the operator's early warning.
+/// with nothing new happening (SPEC §2 lapse): the operator's early warning, the same in every list.
 /// </summary>
 public static class AtRisk
 {

@@ -1,4 +1,4 @@
-namespace Attain.Data.Store.History;
+namespace Attain.Program.History;
 
 /// <summary>
 /// The figures a requirement was judged on in one snapshot: dollars found and required (revenue) or distinct

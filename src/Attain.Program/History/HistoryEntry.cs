@@ -1,4 +1,4 @@
-namespace Attain.Data.Store.History;
+namespace Attain.Program.History;
 
 /// <summary>
 /// One snapshot of a partner, in time order, with what changed since the snapshot before it: the level, the

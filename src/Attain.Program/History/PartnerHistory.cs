@@ -1,6 +1,8 @@
+using Attain.Core.Serialization;
+using Attain.Data.Store;
 using Microsoft.EntityFrameworkCore;
 
-namespace Attain.Data.Store.History;
+namespace Attain.Program.History;
 
 /// <summary>A partner's levels over time, from its snapshots: what `attain history` and the web's history show.</summary>
 public static class PartnerHistory
@@ -23,6 +25,8 @@ public static class PartnerHistory
             .Where(version => versionIds.Contains(version.Id))
             .ToDictionaryAsync(version => version.Id, version => version.Label, cancellationToken);
 
+        // Each stored result read back as the engine's record, once, so comparisons are between types.
+        var results = snapshots.Select(snapshot => AttainJson.Deserialize<SnapshotResult>(snapshot.ResultJson)).ToList();
         return [.. snapshots.Select((snapshot, index) =>
         {
             var previous = index > 0 ? snapshots[index - 1] : null;
@@ -37,7 +41,7 @@ public static class PartnerHistory
                 snapshot.EvaluatedAtUtc,
                 previous?.Level,
                 previous?.CatalogVersionId,
-                previous is null ? [] : SnapshotComparison.Between(previous.ResultJson, snapshot.ResultJson));
+                previous is null ? [] : SnapshotComparison.Between(results[index - 1], results[index]));
         })];
     }
 }
