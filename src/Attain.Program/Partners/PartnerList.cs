@@ -58,7 +58,7 @@ public static class PartnerList
             .Replace("%", $"{Escape}%", StringComparison.Ordinal)
             .Replace("_", $"{Escape}_", StringComparison.Ordinal);
 
-    // The partner id breaks ties, so pages never overlap or skip a row whatever the sort.
+    // The partner id breaks ties, in ascending order whichever way the column sorts, so pages never overlap or skip a row.
     private static IOrderedQueryable<PartnerStandingRow> Sort(IQueryable<PartnerStandingRow> rows, PartnerSort sort, bool descending)
     {
         var sorted = sort switch
@@ -76,7 +76,7 @@ public static class PartnerList
         };
         return sorted is null
             ? (descending ? rows.OrderByDescending(row => row.PartnerId) : rows.OrderBy(row => row.PartnerId))
-            : (descending ? sorted.ThenByDescending(row => row.PartnerId) : sorted.ThenBy(row => row.PartnerId));
+            : sorted.ThenBy(row => row.PartnerId);
 
         IOrderedQueryable<PartnerStandingRow> By<TKey>(System.Linq.Expressions.Expression<Func<PartnerStandingRow, TKey>> key) =>
             descending ? rows.OrderByDescending(key) : rows.OrderBy(key);
