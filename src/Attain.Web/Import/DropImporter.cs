@@ -10,8 +10,12 @@ namespace Attain.Web.Import;
 /// The web's import: a zipped data folder through the same <see cref="FolderImport"/> as `attain import` (the
 /// same validation, all or nothing), then a snapshot of every partner as of today. Used by the API and the page.
 /// </summary>
-public sealed class DropImporter(AttainDbContext db, ProgramEvaluator evaluator, CatalogSourceText source, IOptions<AttainWebOptions> options, ILogger<DropImporter> logger)
+public sealed class DropImporter(
+    AttainDbContext db, ProgramEvaluator evaluator, CatalogSourceText source, IOptions<AttainWebOptions> options, ProblemLists problemLists, ILogger<DropImporter> logger)
 {
+    /// <summary>The id of the full problem list of the last rejected drop (<see cref="ProblemLists"/>), null when there is none.</summary>
+    public string? ProblemListId { get; private set; }
+
     public async Task<Validated<ImportResult>> ImportAsync(Stream body, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(body);
@@ -31,7 +35,23 @@ public sealed class DropImporter(AttainDbContext db, ProgramEvaluator evaluator,
         }
 
         using var drop = unpacked.Value!;
-        var outcome = await FolderImport.RunAsync(db, drop.Folder, evaluator.Catalog, source.Value, cancellationToken: cancellationToken);
+        // Every problem goes to a file as it is found; the answer carries a bounded, grouped list (issue #9).
+        var (listId, list) = problemLists.Create();
+        ImportOutcome outcome;
+        await using (list)
+        {
+            outcome = await FolderImport.RunAsync(db, drop.Folder, evaluator.Catalog, source.Value, everyProblem: list, cancellationToken: cancellationToken);
+        }
+
+        if (outcome.Written)
+        {
+            ProblemLists.Remove(listId);
+        }
+        else
+        {
+            ProblemListId = listId;
+        }
+
         if (!outcome.Written)
         {
             if (logger.IsEnabled(LogLevel.Information))

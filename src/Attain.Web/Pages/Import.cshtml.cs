@@ -15,6 +15,9 @@ public sealed class ImportModel(DropImporter importer) : PageModel
 
     public ImportResult? Result { get; private set; }
 
+    /// <summary>Where every problem of a rejected drop can be downloaded (the list shown is grouped past 1,000).</summary>
+    public string? AllProblems { get; private set; }
+
     public void OnGet()
     {
     }
@@ -36,6 +39,7 @@ public sealed class ImportModel(DropImporter importer) : PageModel
         else
         {
             Problems = [.. outcome.Problems.Select(problem => problem.ToString())];
+            AllProblems = importer.ProblemListId is { } id ? ImportsApi.ProblemListPath(id) : null;
         }
 
         return Page();

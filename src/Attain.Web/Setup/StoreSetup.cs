@@ -37,6 +37,7 @@ public static class StoreSetup
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<ProgramEvaluator>();
         services.AddScoped<DropImporter>();
+        services.AddSingleton<ProblemLists>();
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
         return services;
     }
