@@ -29,10 +29,11 @@ public static class EvaluateCommand
         var db = StoreOption.Create();
         var all = new Option<bool>("--all") { Description = "From the store: every partner, streamed in batches, with a snapshot stored for each." };
         var reportFile = new Option<FileInfo?>("--out") { Description = "Write the report to this file instead: report.csv or report.json." };
+        var problems = ProblemsOption.Create();
 
         var command = new Command("evaluate", "Evaluate partners from a data folder or the store and print who holds which level.")
         {
-            folder, asOf, format, lang, partner, catalog, markets, db, all, reportFile,
+            folder, asOf, format, lang, partner, catalog, markets, db, all, reportFile, problems,
         };
         command.SetAction(parsed => Run(
             new EvaluateRequest(
@@ -45,7 +46,8 @@ public static class EvaluateCommand
                 parsed.GetValue(markets)?.FullName,
                 parsed.GetValue(db),
                 parsed.GetValue(all),
-                parsed.GetValue(reportFile)?.FullName),
+                parsed.GetValue(reportFile)?.FullName,
+                parsed.GetValue(problems)?.FullName),
             output,
             error));
         return command;
@@ -91,10 +93,15 @@ public static class EvaluateCommand
             return ExitCodes.BadInput;
         }
 
-        var facts = DataFolderReader.Read(request.Folder, catalog.Value!);
+        Validated<ProgramFacts> facts;
+        using (var everyProblem = ProblemsOption.Open(request.ProblemsPath))
+        {
+            facts = DataFolderReader.Read(request.Folder, catalog.Value!, everyProblem);
+        }
+
         if (!facts.IsValid)
         {
-            return Reject(facts.Problems, error);
+            return Reject(facts.Problems, error, request.ProblemsPath);
         }
 
         var program = facts.Value!;
@@ -110,7 +117,8 @@ public static class EvaluateCommand
         return ExitCodes.Success;
     }
 
-    internal static int Reject(IReadOnlyList<Problem> problems, TextWriter error)
+    /// <summary>Lists the problems (grouped past 1,000: the reader bounds the list) and, when asked for, where all of them are.</summary>
+    internal static int Reject(IReadOnlyList<Problem> problems, TextWriter error, string? everyProblemPath = null)
     {
         foreach (var problem in problems)
         {
@@ -119,6 +127,11 @@ public static class EvaluateCommand
         }
 
         error.WriteLine(Language.Say(CliTexts.Rejected, problems.Count));
+        if (everyProblemPath is not null)
+        {
+            error.WriteLine(Language.Say(CliTexts.Problems_Written, everyProblemPath));
+        }
+
         return ExitCodes.BadInput;
     }
 }

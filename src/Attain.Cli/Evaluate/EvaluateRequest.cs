@@ -13,4 +13,5 @@ public sealed record EvaluateRequest(
     string? MarketsPath,
     string? Db = null,
     bool All = false,
-    string? Out = null);
+    string? Out = null,
+    string? ProblemsPath = null);

@@ -21,9 +21,10 @@ public static class ImportCommand
         var catalog = new Option<FileInfo?>("--catalog") { Description = "A catalog file to use instead of the shipped cloud-crm.json." };
         var markets = new Option<FileInfo?>("--markets") { Description = "A CSV of country,market that replaces the catalog's market table." };
         var lang = Language.Option();
+        var problems = ProblemsOption.Create();
         var command = new Command("import", "Import a data folder into the store: all or nothing, idempotent, upsert by natural key.")
         {
-            folder, db, catalog, markets, lang,
+            folder, db, catalog, markets, lang, problems,
         };
         command.SetAction(parsed => Run(
             parsed.GetRequiredValue(folder).FullName,
@@ -32,14 +33,15 @@ public static class ImportCommand
             parsed.GetValue(markets)?.FullName,
             Language.Culture(parsed.GetRequiredValue(lang)),
             output,
-            error));
+            error,
+            parsed.GetValue(problems)?.FullName));
         return command;
     }
 
-    public static int Run(string folder, string? db, string? catalogPath, string? marketsPath, CultureInfo culture, TextWriter output, TextWriter error) =>
-        RunAsync(folder, db, catalogPath, marketsPath, culture, output, error).GetAwaiter().GetResult();
+    public static int Run(string folder, string? db, string? catalogPath, string? marketsPath, CultureInfo culture, TextWriter output, TextWriter error, string? problemsPath = null) =>
+        RunAsync(folder, db, catalogPath, marketsPath, culture, output, error, problemsPath).GetAwaiter().GetResult();
 
-    private static async Task<int> RunAsync(string folder, string? db, string? catalogPath, string? marketsPath, CultureInfo culture, TextWriter output, TextWriter error)
+    private static async Task<int> RunAsync(string folder, string? db, string? catalogPath, string? marketsPath, CultureInfo culture, TextWriter output, TextWriter error, string? problemsPath)
     {
         Language.Use(culture);
         var catalog = CatalogFile.Load(catalogPath, marketsPath);
@@ -57,11 +59,16 @@ public static class ImportCommand
         var location = StoreLocation.Resolve(db);
         await using var store = await location.OpenAsync();
         var started = TimeProvider.System.GetTimestamp();
-        var outcome = await ProgressView.RunAsync(error, "import", progress =>
-            FolderImport.RunAsync(store, folder, catalog.Value!, CatalogFile.Source(catalogPath, marketsPath), progress));
+        ImportOutcome outcome;
+        await using (var everyProblem = ProblemsOption.Open(problemsPath))
+        {
+            outcome = await ProgressView.RunAsync(error, "import", progress =>
+                FolderImport.RunAsync(store, folder, catalog.Value!, CatalogFile.Source(catalogPath, marketsPath), progress, everyProblem));
+        }
+
         if (!outcome.Written)
         {
-            return EvaluateCommand.Reject(outcome.Problems, error);
+            return EvaluateCommand.Reject(outcome.Problems, error, problemsPath);
         }
 
         var elapsed = TimeProvider.System.GetElapsedTime(started);

@@ -5,7 +5,7 @@ using static Attain.Data.Folder.ProblemLog;
 namespace Attain.Data.Folder;
 
 /// <summary>
-/// One CSV file of a data folder, read a row at a time (SPEC §3: UTF-8, a header row, commas, RFC 4180 quoting).
+/// One CSV file of a data folder, read a row at a time (SPEC §3: UTF-8 — or UTF-16 with a BOM, §7 — a header row, commas, RFC 4180 quoting).
 /// Opening checks the header against the columns the file must have; <see cref="TryReadRow"/> hands out only rows
 /// with as many fields as the header, reporting the others. Problems go to the log: nothing here throws for bad input.
 /// </summary>
@@ -23,8 +23,10 @@ internal sealed class CsvFile : IDisposable
         DisableColCountCheck = true,
     });
 
-    // Invalid UTF-8 is bad input to report, not something to replace silently with U+FFFD.
+    // Invalid text is bad input to report, not something to replace silently with U+FFFD.
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly UnicodeEncoding StrictUtf16Le = new(bigEndian: false, byteOrderMark: true, throwOnInvalidBytes: true);
+    private static readonly UnicodeEncoding StrictUtf16Be = new(bigEndian: true, byteOrderMark: true, throwOnInvalidBytes: true);
 
     private readonly SepReader _reader;
     private readonly string[] _header;
@@ -66,7 +68,15 @@ internal sealed class CsvFile : IDisposable
         SepReader? reader = null;
         try
         {
-            text = new StreamReader(path, StrictUtf8, detectEncodingFromByteOrderMarks: true);
+            var bytes = File.OpenRead(path);
+            if (EncodingOf(bytes) is not { } encoding)
+            {
+                bytes.Dispose();
+                problems.Add(name, null, null, FolderMessages.EncodingUnsupported);
+                return null;
+            }
+
+            text = new StreamReader(bytes, encoding, detectEncodingFromByteOrderMarks: false);
             reader = Options.From(text);
             var header = reader.MoveNext() ? ReadHeader(reader.Current) : [];
             var file = CheckHeader(name, reader, header, columns, problems);
@@ -89,6 +99,27 @@ internal sealed class CsvFile : IDisposable
         reader?.Dispose();
         text?.Dispose();
         return null;
+    }
+
+    /// <summary>
+    /// SPEC §7 (issue #9): UTF-8 with or without a byte order mark, or UTF-16 (little or big endian) with one, as Excel
+    /// saves "Unicode text". Leaves <paramref name="bytes"/> after the mark. Null for UTF-32, which no spreadsheet writes.
+    /// </summary>
+    private static Encoding? EncodingOf(FileStream bytes)
+    {
+        Span<byte> start = stackalloc byte[4];
+        var read = bytes.ReadAtLeast(start, start.Length, throwOnEndOfStream: false);
+        var mark = start[..read];
+        (Encoding? Encoding, int Length) found = mark switch
+        {
+            [0xFF, 0xFE, 0x00, 0x00, ..] or [0x00, 0x00, 0xFE, 0xFF, ..] => (null, 0),
+            [0xEF, 0xBB, 0xBF, ..] => (StrictUtf8, 3),
+            [0xFF, 0xFE, ..] => (StrictUtf16Le, 2),
+            [0xFE, 0xFF, ..] => (StrictUtf16Be, 2),
+            _ => (StrictUtf8, 0),
+        };
+        bytes.Position = found.Length;
+        return found.Encoding;
     }
 
     /// <summary>Where <paramref name="name"/>, one of the columns given to <see cref="Open"/>, is in this file.</summary>

@@ -20,9 +20,13 @@ public static class DataFolderReader
     /// <paramref name="catalog"/> (exams, products, the country → market table). Messages are in the language of
     /// <see cref="System.Globalization.CultureInfo.CurrentUICulture"/> (English or Japanese).
     /// </summary>
-    public static Validated<ProgramFacts> Read(string folder, VersionedCatalog catalog)
+    /// <remarks>
+    /// Past <see cref="ProblemLog.MaximumListed"/> problems, the list is grouped so that memory stays bounded; every
+    /// problem, one per line, goes to <paramref name="everyProblem"/> as it is found (issue #9).
+    /// </remarks>
+    public static Validated<ProgramFacts> Read(string folder, VersionedCatalog catalog, TextWriter? everyProblem = null)
     {
-        var contents = ReadContents(folder, catalog, []);
+        var contents = ReadContents(folder, catalog, [], everyProblem);
         return contents.IsValid
             ? Validated<ProgramFacts>.Valid(contents.Value!.ToFacts())
             : Validated<ProgramFacts>.Invalid(contents.Problems);
@@ -32,17 +36,18 @@ public static class DataFolderReader
     /// Reads <paramref name="folder"/> row for row, as an import stores it. Its DPOR intervals are checked for
     /// overlap with each other and with <paramref name="storedDpor"/>, the intervals it will be merged with.
     /// </summary>
-    public static Validated<DataFolderContents> ReadContents(string folder, VersionedCatalog catalog, IReadOnlyCollection<StoredDpor> storedDpor)
+    public static Validated<DataFolderContents> ReadContents(
+        string folder, VersionedCatalog catalog, IReadOnlyCollection<StoredDpor> storedDpor, TextWriter? everyProblem = null)
     {
         ArgumentNullException.ThrowIfNull(folder);
         ArgumentNullException.ThrowIfNull(storedDpor);
         ArgumentNullException.ThrowIfNull(catalog);
 
-        var problems = new ProblemLog();
+        var problems = new ProblemLog(everyProblem);
         if (!Directory.Exists(folder))
         {
             problems.Add(folder, null, null, FolderMessages.FolderMissing);
-            return Validated<DataFolderContents>.Invalid(problems.InFileOrder(FileNames));
+            return Validated<DataFolderContents>.Invalid(problems.InFileOrder(folder, FileNames));
         }
 
         // Files are read in the order their references point: a file is checked against those read before it.
@@ -59,7 +64,7 @@ public static class DataFolderReader
         var revenue = RevenueFile.Read(folder, dpor, codes, problems);
         if (problems.Count > 0 || partners is null || individuals is null || dpor is null || revenue is null)
         {
-            return Validated<DataFolderContents>.Invalid(problems.InFileOrder(FileNames));
+            return Validated<DataFolderContents>.Invalid(problems.InFileOrder(folder, FileNames));
         }
 
         return Validated<DataFolderContents>.Valid(new DataFolderContents(

@@ -9,9 +9,11 @@ namespace Attain.Program.Import;
 /// </summary>
 public static class DropImport
 {
-    public static Task<ImportOutcome> RunAsync(AttainProgram program, string folder, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    /// <remarks>Every problem goes to <paramref name="everyProblem"/> as it is found; the outcome's list is bounded (issue #9).</remarks>
+    public static Task<ImportOutcome> RunAsync(
+        AttainProgram program, string folder, IProgress<ImportProgress>? progress = null, TextWriter? everyProblem = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(program);
-        return FolderImport.RunAsync(program.Db, folder, program.Catalog, program.Source, progress, cancellationToken);
+        return FolderImport.RunAsync(program.Db, folder, program.Catalog, program.Source, progress, everyProblem, cancellationToken);
     }
 }

@@ -14,8 +14,12 @@ namespace Attain.Web.Import;
 /// all or nothing, in the request), then a job that evaluates the program as of today in the background. Used by
 /// the API and the page. Bad input is invalid (nothing written); a job already active is refused before anything is written.
 /// </summary>
-public sealed class DropImporter(AttainProgram program, JobGate jobs, IOptions<AttainWebOptions> options, ILogger<DropImporter> logger)
+public sealed class DropImporter(
+    AttainProgram program, JobGate jobs, IOptions<AttainWebOptions> options, ProblemLists problemLists, ILogger<DropImporter> logger)
 {
+    /// <summary>The id of the full problem list of the last rejected drop (<see cref="ProblemLists"/>), null when there is none.</summary>
+    public string? ProblemListId { get; private set; }
+
     public async Task<Validated<Admission>> ImportAsync(Stream body, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(body);
@@ -55,7 +59,26 @@ public sealed class DropImporter(AttainProgram program, JobGate jobs, IOptions<A
         }
 
         using var drop = unpacked.Value!;
-        var admission = await jobs.AdmitAsync(program.Db, JobKind.Import, program.Today, program.Clock, async () => await DropImport.RunAsync(program, drop.Folder, cancellationToken: cancellationToken), cancellationToken);
+        // Every problem goes to a file as it is found; the answer carries a bounded, grouped list (issue #9).
+        var (listId, list) = problemLists.Create();
+        Admission admission;
+        await using (list)
+        {
+            admission = await jobs.AdmitAsync(
+                program.Db, JobKind.Import, program.Today, program.Clock,
+                async () => await DropImport.RunAsync(program, drop.Folder, everyProblem: list, cancellationToken: cancellationToken),
+                cancellationToken);
+        }
+
+        if (admission.Import is { Written: false })
+        {
+            ProblemListId = listId;
+        }
+        else
+        {
+            ProblemLists.Remove(listId);
+        }
+
         if (admission.Import is { Written: false } rejected)
         {
             if (logger.IsEnabled(LogLevel.Information))

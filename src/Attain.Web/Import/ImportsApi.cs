@@ -19,6 +19,9 @@ public static class ImportsApi
         group.MapPost("/", Import)
             .WithMetadata(new RequestSizeLimitAttribute(limitBytes))
             .WithSummary("Import a zipped data folder: validated as a whole, all or nothing (problems listed as file:line: column: message); 202 with the job that evaluates the program, 409 while another job runs.");
+        // {listId}, not {id}: an {id} in Attain's routes is a partner's, which the access rules check.
+        group.MapGet("/problems/{listId}", ProblemList)
+            .WithSummary("Every problem of a rejected import, one per line (the 400 answer groups them past 1,000); kept for an hour.");
         return group;
     }
 
@@ -92,12 +95,26 @@ public static class ImportsApi
         }
 
         var problems = result.Problems.Select(problem => problem.ToString()).ToList();
+        var extensions = new Dictionary<string, object?> { ["problems"] = problems };
+        if (importer.ProblemListId is { } id)
+        {
+            extensions["allProblems"] = ProblemListPath(id);
+        }
+
         return TypedResults.Problem(
             string.Join(Environment.NewLine, problems),
             statusCode: StatusCodes.Status400BadRequest,
             title: "The data folder was rejected; nothing was imported.",
-            extensions: new Dictionary<string, object?> { ["problems"] = problems });
+            extensions: extensions);
     }
+
+    /// <summary>Where the full problem list of a rejected import is: one per line, plain text.</summary>
+    public static string ProblemListPath(string id) => $"/api/imports/problems/{id}";
+
+    private static Results<FileStreamHttpResult, NotFound> ProblemList(string listId) =>
+        ProblemLists.TryOpen(listId) is { } list
+            ? TypedResults.File(list, "text/plain; charset=utf-8", "problems.txt")
+            : TypedResults.NotFound();
 
     private static async Task<bool> CopyWithinAsync(Stream source, Stream destination, long limit, CancellationToken cancellationToken)
     {

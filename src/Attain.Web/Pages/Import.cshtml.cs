@@ -32,6 +32,9 @@ public sealed class ImportModel(DropImporter importer, ImportGate gate, IAntifor
 
     public Job? Job { get; private set; }
 
+    /// <summary>Where every problem of a rejected drop can be downloaded (the list shown is grouped past 1,000).</summary>
+    public string? AllProblems { get; private set; }
+
     public async Task OnGetAsync(long? job, CancellationToken cancellationToken)
     {
         if (job is { } id)
@@ -126,6 +129,7 @@ public sealed class ImportModel(DropImporter importer, ImportGate gate, IAntifor
         if (!outcome.IsValid)
         {
             Problems = [.. outcome.Problems.Select(problem => problem.ToString())];
+            AllProblems = importer.ProblemListId is { } listId ? ImportsApi.ProblemListPath(listId) : null;
             return Page();
         }
 

@@ -46,6 +46,7 @@ public static class StoreSetup
         services.AddExceptionHandler<ImportUnavailableHandler>();
         services.AddSingleton<ImportGate>();
         services.AddSingleton<JobGate>();
+        services.AddSingleton<ProblemLists>();
         services.AddHostedService<JobRunner>();
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: [HealthSetup.ReadyTag]);
         return services;

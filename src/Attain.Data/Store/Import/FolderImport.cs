@@ -20,12 +20,13 @@ public static class FolderImport
         VersionedCatalog catalog,
         CatalogSource catalogSource,
         IProgress<ImportProgress>? progress = null,
+        TextWriter? everyProblem = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(catalogSource);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var read = await ReadAsync(db, folder, catalog, progress, cancellationToken);
+        var read = await ReadAsync(db, folder, catalog, progress, everyProblem, cancellationToken);
         if (!read.IsValid)
         {
             // Nothing was written: the transaction is rolled back as it is disposed.
@@ -43,6 +44,7 @@ public static class FolderImport
         string folder,
         VersionedCatalog catalog,
         IProgress<ImportProgress>? progress,
+        TextWriter? everyProblem,
         CancellationToken cancellationToken)
     {
         progress?.Report(new ImportProgress("reading", 0, 1));
@@ -55,7 +57,7 @@ public static class FolderImport
             .ToList();
 
         // Reading and checking is CPU and file work: off the caller's thread, so a progress display keeps drawing.
-        var read = await Task.Run(() => DataFolderReader.ReadContents(folder, catalog, stored), cancellationToken);
+        var read = await Task.Run(() => DataFolderReader.ReadContents(folder, catalog, stored, everyProblem), cancellationToken);
         progress?.Report(new ImportProgress("reading", 1, 1));
         return read.IsValid ? Validated<DataDrop>.Valid(ToDrop(read.Value!)) : Validated<DataDrop>.Invalid(read.Problems);
     }
