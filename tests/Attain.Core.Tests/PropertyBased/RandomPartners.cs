@@ -15,16 +15,19 @@ public static class RandomPartners
     /// <summary>The two qualifying products twice as likely as the others, so that levels are often held.</summary>
     public static readonly string[] Products = ["crm-online", "d365-plan1", "crm-online", "d365-plan1", "d365-plan2", "azure", "not-in-the-catalog"];
 
+    /// <summary>Three countries of each market (catalog/cloud-crm.json), so that a country is never mistaken for its market.</summary>
+    public static readonly string[] Countries = ["US", "DE", "JP", "IN", "BR", "VN"];
+
     private static readonly DateOnly Start = new(2016, 1, 1);
 
     public static Gen<DateOnly> AsOf { get; } = Gen.Int[0, 1500].Select(days => Start.AddDays(days));
 
     public static Gen<RandomPartner> Partner { get; } =
         from asOf in AsOf
-        from developing in Gen.Bool
+        from country in Gen.Int[0, Countries.Length - 1]
         from individuals in Individual(asOf).Array[0, 6]
         from customers in Customer(asOf).Array[0, 4]
-        select Build(asOf, developing, individuals, customers);
+        select Build(asOf, Countries[country], individuals, customers);
 
     private static Gen<Func<int, Individual>> Individual(DateOnly asOf) =>
         from exams in Gen.Int[0, 127]
@@ -69,12 +72,12 @@ public static class RandomPartners
 
     private static RandomPartner Build(
         DateOnly asOf,
-        bool developing,
+        string country,
         Func<int, Individual>[] individuals,
         Func<int, (List<DporInterval> Dpor, List<MonthlyRevenue> Revenue)>[] customers)
     {
         var built = customers.Select((customer, index) => customer(index)).ToList();
-        var partner = new Partner(new PartnerId("P"), "Random partner", new CountryCode(developing ? "IN" : "US"));
+        var partner = new Partner(new PartnerId("P"), "Random partner", new CountryCode(country));
         return new RandomPartner(
             asOf,
             new PartnerFacts(

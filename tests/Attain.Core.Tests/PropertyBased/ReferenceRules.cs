@@ -34,7 +34,10 @@ public static class ReferenceRules
         _ => throw new ArgumentOutOfRangeException(nameof(level), level, null),
     };
 
-    public static decimal Threshold(string level, string country) => (level, country == "IN") switch
+    /// <summary>The developing-market countries among those the generators use (RandomPartners.Countries), from the catalog's table.</summary>
+    private static readonly HashSet<string> Developing = new(StringComparer.Ordinal) { "IN", "BR", "VN" };
+
+    public static decimal Threshold(string level, string country) => (level, Developing.Contains(country)) switch
     {
         ("silver", false) => 100_000m,
         ("silver", true) => 50_000m,

@@ -17,12 +17,13 @@ public sealed record Attain(int ExitCode, string Output, string Error)
         return new Attain(exitCode, output.ToString(), error.ToString());
     }
 
-    public static string CopyOfSamples()
+    /// <summary>A copy of the sample folder to change into another drop; deleted when disposed.</summary>
+    public static TemporaryFolder CopyOfSamples()
     {
-        var folder = Directory.CreateTempSubdirectory("attain-drop-").FullName;
+        var folder = new TemporaryFolder("attain-drop-");
         foreach (var file in Directory.GetFiles(Samples, "*.csv"))
         {
-            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+            File.Copy(file, folder.File(Path.GetFileName(file)));
         }
 
         return folder;

@@ -1,4 +1,6 @@
+using System.Globalization;
 using Attain.Data.Tests.Store;
+using Microsoft.EntityFrameworkCore;
 
 namespace Attain.Data.Tests.Cli;
 
@@ -29,14 +31,14 @@ public sealed class ImportCommandTests
     public async Task A_later_drop_adds_and_changes_exactly_its_rows(StoreKind kind)
     {
         await using var store = await WithSamplesAsync(kind);
-        var drop = Attain.CopyOfSamples();
+        using var drop = Attain.CopyOfSamples();
         // Next month's drop: the same folder with one amount corrected and one month added.
-        var revenue = Path.Combine(drop, "revenue.csv");
+        var revenue = drop.File("revenue.csv");
         var corrected = File.ReadAllText(revenue).Replace("C-1001,crm-online,2024-11,26033.60", "C-1001,crm-online,2024-11,26033.61", StringComparison.Ordinal);
         File.WriteAllText(revenue, corrected + "C-1001,crm-online,2026-11,10.00\n");
         var revenueRows = File.ReadAllLines(revenue).Length - 1;
 
-        var run = Attain.Run("import", drop, "--db", store.Db);
+        var run = Attain.Run("import", drop.Path, "--db", store.Db);
 
         Assert.True(run.ExitCode == 0, run.Error);
         Assert.Matches($@"revenue\s+1\s+1\s+{revenueRows - 2}\s", run.Output);
@@ -47,16 +49,28 @@ public sealed class ImportCommandTests
     public async Task A_drop_may_close_a_stored_DPOR_and_hand_the_customer_over(StoreKind kind)
     {
         await using var store = await WithSamplesAsync(kind);
-        var drop = Attain.CopyOfSamples();
         // The stored open interval of C-1001 (P-1001 from 2021-06-01) is closed, and P-1002 takes over.
-        var dpor = Path.Combine(drop, "dpor.csv");
-        var handedOver = File.ReadAllText(dpor).Replace("C-1001,P-1001,2021-06-01,\n", "C-1001,P-1001,2021-06-01,2026-12-01\n", StringComparison.Ordinal);
-        File.WriteAllText(dpor, handedOver + "C-1001,P-1002,2026-12-01,\n");
+        using var drop = HandOverDrop.Create();
 
-        var run = Attain.Run("import", drop, "--db", store.Db);
+        var run = Attain.Run("import", drop.Path, "--db", store.Db);
 
         Assert.True(run.ExitCode == 0, run.Error);
         Assert.Matches(@"dpor\s+1\s+1\s", run.Output);
+        await using (var db = await store.OpenAsync())
+        {
+            var intervals = await db.Dpor.Where(row => row.CustomerId == "C-1001").OrderBy(row => row.From)
+                .Select(row => new { row.PartnerId, row.From, row.To }).ToListAsync();
+            var day = DateOnly.Parse(HandOverDrop.Day, CultureInfo.InvariantCulture);
+            Assert.Equal(new[] { new { PartnerId = "P-1001", From = new DateOnly(2021, 6, 1), To = (DateOnly?)day }, new { PartnerId = "P-1002", From = day, To = (DateOnly?)null } }, intervals);
+        }
+
+        // The revenue follows: December is P-1002's, not P-1001's any more.
+        var p1001 = Attain.Run("evaluate", "--db", store.Db, "--partner", "P-1001", "--as-of", HandOverDrop.AsOf, "--format", "json").Output;
+        var p1002 = Attain.Run("evaluate", "--db", store.Db, "--partner", "P-1002", "--as-of", HandOverDrop.AsOf, "--format", "json").Output;
+        Assert.Equal(HandOverDrop.November, HandOverDrop.RevenueOf(p1001, "P-1001", "2026-11"));
+        Assert.Equal(0m, HandOverDrop.RevenueOf(p1001, "P-1001", "2026-12"));
+        Assert.Equal(HandOverDrop.December, HandOverDrop.RevenueOf(p1002, "P-1002", "2026-12"));
+        Assert.Equal(HandOverDrop.January, HandOverDrop.RevenueOf(p1002, "P-1002", "2027-01"));
     }
 
     /// <summary>A bad drop: the file to write over a copy of the samples, its content, and where the problem must be reported.</summary>
@@ -82,10 +96,10 @@ public sealed class ImportCommandTests
         var before = await StoreChecksum.OfAsync(store.Location);
         foreach (var (file, content, where) in BadDrops)
         {
-            var drop = Attain.CopyOfSamples();
-            File.WriteAllText(Path.Combine(drop, file), content);
+            using var drop = Attain.CopyOfSamples();
+            File.WriteAllText(drop.File(file), content);
 
-            var run = Attain.Run("import", drop, "--db", store.Db);
+            var run = Attain.Run("import", drop.Path, "--db", store.Db);
 
             Assert.True(run.ExitCode == 2, $"{file}: {content} exited {run.ExitCode}: {run.Error}");
             Assert.True(run.Error.Contains(where, StringComparison.Ordinal), $"expected '{where}' in:\n{run.Error}");
@@ -99,10 +113,10 @@ public sealed class ImportCommandTests
     {
         await using var store = await WithSamplesAsync(kind);
         var before = await StoreChecksum.OfAsync(store.Location);
-        var drop = Attain.CopyOfSamples();
-        File.Delete(Path.Combine(drop, "dpor.csv"));
+        using var drop = Attain.CopyOfSamples();
+        File.Delete(drop.File("dpor.csv"));
 
-        var run = Attain.Run("import", drop, "--db", store.Db);
+        var run = Attain.Run("import", drop.Path, "--db", store.Db);
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("dpor.csv", run.Error, StringComparison.Ordinal);

@@ -4,13 +4,17 @@ using Attain.Web.Tests.Support;
 
 namespace Attain.Web.Tests.Api;
 
-/// <summary>Imports write to the store: these tests have an app of their own.</summary>
-public sealed class ImportsApiTests(AttainWebApplication app) : IClassFixture<AttainWebApplication>
+/// <summary>Imports write to the store: each of these tests has an app and a store of its own, so no test sees another's import.</summary>
+public sealed class ImportsApiTests : IDisposable
 {
+    private readonly AttainWebApplication _app = new();
+
+    public void Dispose() => _app.Dispose();
+
     [Fact]
     public async Task The_seeded_sample_imports_again_with_no_change()
     {
-        var client = app.Operator();
+        var client = _app.Operator();
         var result = await JobPolling.FinishedAsync(client, client.PostAsync("/api/imports", SampleZip.Create()));
 
         Assert.Equal("succeeded", result.GetProperty("state").GetString());
@@ -27,13 +31,13 @@ public sealed class ImportsApiTests(AttainWebApplication app) : IClassFixture<At
     {
         var partners = SampleZip.SampleText("partners.csv").TrimEnd() + "\nP-1999,Fabrikam Japan,JP\n";
 
-        var client = app.Operator();
+        var client = _app.Operator();
         var result = await JobPolling.FinishedAsync(client, client.PostAsync("/api/imports", SampleZip.Create(folderName: null, new Dictionary<string, string> { ["partners.csv"] = partners })));
 
         var partnerCounts = result.GetProperty("importCounts").EnumerateArray().Single(count => count.GetProperty("table").GetString() == "partners");
         Assert.Equal(1, partnerCounts.GetProperty("added").GetInt32());
         Assert.Equal(1, result.GetProperty("snapshotsRecorded").GetInt32());
-        var partner = await ProblemJson.JsonAsync(await app.Operator().GetAsync("/api/partners/P-1999"));
+        var partner = await ProblemJson.JsonAsync(await _app.Operator().GetAsync("/api/partners/P-1999"));
         Assert.Equal("none", partner.GetProperty("level").GetString());
         // The job's evaluation is what lists show: the new partner is in the list without evaluating on request.
         var listed = await ProblemJson.JsonAsync(await client.GetAsync("/api/partners?search=p-1999"));
@@ -46,13 +50,13 @@ public sealed class ImportsApiTests(AttainWebApplication app) : IClassFixture<At
         var partners = SampleZip.SampleText("partners.csv").Replace("P-1002,Wingtip Consulting GmbH,DE", "P-1002,Wingtip Consulting GmbH,XX", StringComparison.Ordinal).TrimEnd() + "\nP-1998,Added But Rejected,US\n";
         var passes = SampleZip.SampleText("exam_passes.csv").TrimEnd() + "\nI-2001,MB2-999,2026-01-01\n";
 
-        var response = await app.Operator().PostAsync("/api/imports", SampleZip.Create(replace: new Dictionary<string, string> { ["partners.csv"] = partners, ["exam_passes.csv"] = passes }));
+        var response = await _app.Operator().PostAsync("/api/imports", SampleZip.Create(replace: new Dictionary<string, string> { ["partners.csv"] = partners, ["exam_passes.csv"] = passes }));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problems = (await ProblemJson.ReadAsync(response)).GetProperty("problems").EnumerateArray().Select(problem => problem.GetString()!).ToList();
         Assert.Contains(problems, problem => problem.StartsWith("partners.csv:3: country:", StringComparison.Ordinal));
         Assert.Contains(problems, problem => problem.StartsWith("exam_passes.csv:", StringComparison.Ordinal) && problem.Contains("MB2-999", StringComparison.Ordinal));
-        Assert.Equal(HttpStatusCode.NotFound, (await app.Operator().GetAsync("/api/partners/P-1998")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _app.Operator().GetAsync("/api/partners/P-1998")).StatusCode);
     }
 
     [Fact]
@@ -65,7 +69,7 @@ public sealed class ImportsApiTests(AttainWebApplication app) : IClassFixture<At
         }
 
         using var content = new ByteArrayContent(buffer.ToArray());
-        var response = await app.Operator().PostAsync("/api/imports", content);
+        var response = await _app.Operator().PostAsync("/api/imports", content);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("partners.csv", (await ProblemJson.ReadAsync(response)).GetProperty("detail").GetString(), StringComparison.Ordinal);
@@ -78,7 +82,7 @@ public sealed class ImportsApiTests(AttainWebApplication app) : IClassFixture<At
     {
         using var content = new StringContent(body);
 
-        var response = await app.Operator().PostAsync("/api/imports", content);
+        var response = await _app.Operator().PostAsync("/api/imports", content);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(JsonValueKind.String, (await ProblemJson.ReadAsync(response)).GetProperty("title").ValueKind);
@@ -87,6 +91,6 @@ public sealed class ImportsApiTests(AttainWebApplication app) : IClassFixture<At
     [Fact]
     public async Task Only_the_operator_imports()
     {
-        Assert.Equal(HttpStatusCode.Forbidden, (await app.Partner("P-1001").PostAsync("/api/imports", SampleZip.Create())).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await _app.Partner("P-1001").PostAsync("/api/imports", SampleZip.Create())).StatusCode);
     }
 }

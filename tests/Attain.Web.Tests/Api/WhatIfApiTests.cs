@@ -8,7 +8,8 @@ namespace Attain.Web.Tests.Api;
 [Collection(ApiFixture.Name)]
 public sealed class WhatIfApiTests(AttainWebApplication app)
 {
-    private static readonly string[] AppExam = ["MB2-714"];
+    /// <summary>MB2-713 (app, as I-2012 holds) and MB2-706 (deployment).</summary>
+    private static readonly string[] AppAndDeploymentExams = ["MB2-713", "MB2-706"];
 
     [Fact]
     public async Task Passing_the_planned_exam_reaches_the_next_level_and_stores_nothing()
@@ -35,20 +36,47 @@ public sealed class WhatIfApiTests(AttainWebApplication app)
     }
 
     [Fact]
-    public async Task Added_revenue_and_new_individuals_count()
+    public async Task Added_revenue_counts()
     {
         // P-1002 is short of Silver by 22,129.28 of revenue only (samples/contoso/README.md).
         var response = await app.Operator().PostAsJsonAsync("/api/partners/P-1002/what-if", new
         {
             revenue = new[] { new { month = "2026-10", amountUsd = 22_129.28m } },
-            individuals = new[] { new { name = "New hire", exams = AppExam } },
         });
 
         var evaluation = (await ProblemJson.JsonAsync(response)).GetProperty("evaluation");
         Assert.Equal("silver", evaluation.GetProperty("level").GetString());
         Assert.Equal(100_000.00m, evaluation.GetProperty("ttmRevenueUsd").GetDecimal());
-        Assert.Contains(evaluation.GetProperty("individuals").EnumerateArray(), person => person.GetProperty("name").GetString() == "New hire");
     }
+
+    [Fact]
+    public async Task New_individuals_count_when_only_the_new_hire_can_fill_the_slot()
+    {
+        // P-1003 has Gold's revenue but nobody with an app and a deployment exam (samples/contoso/README.md): no level.
+        // I-2012 holds the app exam MB2-713 only, so a new hire with app + deployment is the only one who can fill the slot.
+        var client = app.Operator();
+        var before = (await ProblemJson.JsonAsync(await client.GetAsync("/api/partners/P-1003/evaluation"))).GetProperty("evaluation");
+        Assert.Equal("none", before.GetProperty("level").GetString());
+        Assert.Empty(AppDeploymentSlot(before, "silver").GetProperty("individuals").EnumerateArray());
+
+        var response = await client.PostAsJsonAsync("/api/partners/P-1003/what-if", new
+        {
+            individuals = new[] { new { name = "New hire", exams = AppAndDeploymentExams } },
+        });
+
+        var evaluation = (await ProblemJson.JsonAsync(response)).GetProperty("evaluation");
+        Assert.Equal("silver", evaluation.GetProperty("level").GetString());
+        Assert.Equal(before.GetProperty("ttmRevenueUsd").GetDecimal(), evaluation.GetProperty("ttmRevenueUsd").GetDecimal());
+        var hire = evaluation.GetProperty("individuals").EnumerateArray().Single(person => person.GetProperty("name").GetString() == "New hire").GetProperty("id").GetString();
+        var slot = AppDeploymentSlot(evaluation, "silver");
+        Assert.Equal([hire], slot.GetProperty("individuals").EnumerateArray().Select(individual => individual.GetString()));
+        Assert.Equal(0, slot.GetProperty("missing").GetInt32());
+    }
+
+    private static JsonElement AppDeploymentSlot(JsonElement evaluation, string level) =>
+        evaluation.GetProperty("levels").EnumerateArray().Single(entry => entry.GetProperty("level").GetString() == level)
+            .GetProperty("requirements").EnumerateArray().Single(requirement => requirement.GetProperty("kind").GetString() == "examSlots")
+            .GetProperty("slots").EnumerateArray().Single(slot => slot.GetProperty("slot").GetString() == "app-deployment");
 
     [Fact]
     public async Task Every_bad_value_is_listed_in_one_400_problem()

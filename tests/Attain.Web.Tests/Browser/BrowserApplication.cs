@@ -33,7 +33,12 @@ public sealed class BrowserApplication : AttainWebApplication, IAsyncLifetime
         BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
         if (!File.Exists(Chromium))
         {
-            // A developer's run says the tests are skipped (BrowserFactAttribute); under CI they run, and fail here.
+            // A developer's run says the tests are skipped (BrowserFactAttribute); under CI they run, and fail here, saying why.
+            if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new InvalidOperationException($"{Chromium} is missing, and CI runs the browser tests: .ci/run installs it (apt-get install chromium).");
+            }
+
             return;
         }
 

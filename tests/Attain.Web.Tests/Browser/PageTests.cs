@@ -88,10 +88,15 @@ public sealed partial class PageTests(BrowserApplication app) : IClassFixture<Br
         using var zip = SampleZip.Create(replace: new Dictionary<string, string> { ["partners.csv"] = partners });
         var file = Path.Combine(Path.GetTempPath(), $"attain-drop-{Guid.NewGuid():N}.zip");
         await File.WriteAllBytesAsync(file, await zip.ReadAsByteArrayAsync());
-
-        await page.GetByLabel("Zip file").SetInputFilesAsync(file);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Import", Exact = true }).ClickAsync();
-        File.Delete(file);
+        try
+        {
+            await page.GetByLabel("Zip file").SetInputFilesAsync(file);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Import", Exact = true }).ClickAsync();
+        }
+        finally
+        {
+            File.Delete(file);
+        }
 
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("nothing was imported");
         await Expect(page.Locator(".problems li").First).ToContainTextAsync("partners.csv:3: country:");
