@@ -137,7 +137,7 @@ public static class EvaluateCommand
         }
     }
 
-    private static bool TryParseAsOf(string? text, out DateOnly asOf)
+    internal static bool TryParseAsOf(string? text, out DateOnly asOf)
     {
         if (text is null)
         {

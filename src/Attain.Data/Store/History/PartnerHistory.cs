@@ -37,7 +37,10 @@ public static class PartnerHistory
                 snapshot.EvaluatedAtUtc,
                 previous?.Level,
                 previous?.CatalogVersionId,
-                previous is null ? [] : SnapshotComparison.Between(previous.ResultJson, snapshot.ResultJson));
+                previous is null ? [] : SnapshotComparison.Between(previous.ResultJson, snapshot.ResultJson),
+                SnapshotComparison.RulesVersionOf(snapshot.ResultJson),
+                previous is null ? null : SnapshotComparison.RulesVersionOf(previous.ResultJson),
+                previous?.InputDigest);
         })];
     }
 }

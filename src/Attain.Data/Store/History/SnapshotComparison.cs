@@ -24,6 +24,13 @@ public static class SnapshotComparison
         return changes;
     }
 
+    /// <summary>The effectiveFrom of the dated catalog version a snapshot was evaluated under; null for one taken before versions existed.</summary>
+    public static string? RulesVersionOf(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.TryGetProperty("catalogVersion", out var version) ? version.GetString() : null;
+    }
+
     private static Dictionary<(string Level, string Requirement), (bool Met, RequirementFigure Figure)> Requirements(string json)
     {
         using var document = JsonDocument.Parse(json);
