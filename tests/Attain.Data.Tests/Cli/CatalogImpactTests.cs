@@ -77,6 +77,27 @@ public sealed class CatalogImpactTests
     }
 
     [Theory, SqliteStore, PostgresStore]
+    public async Task A_bad_catalog_is_bad_input_for_import_and_evaluate_in_english_and_japanese_and_nothing_is_stored(StoreKind kind)
+    {
+        await using var store = await ImportedStoreAsync(kind);
+        var before = await StoreChecksum.OfAsync(store.Location);
+        var document = ShippedCatalog();
+        document["versions"]![1]!["effectiveFrom"] = "2017-07-07";
+        document["versions"]![1]!["exams"]![2]!["acceptedUntil"] = "2017-06-30";
+        var bad = Write(document);
+
+        var import = Attain.Run("import", Attain.Samples, "--db", store.Db, "--catalog", bad);
+        var evaluate = Attain.Run("evaluate", Attain.Samples, "--catalog", bad, "--lang", "ja");
+
+        Assert.Equal(2, import.ExitCode);
+        Assert.Contains("versions[1].effectiveFrom: versions[0] also takes effect on 2017-07-07", import.Error, StringComparison.Ordinal);
+        Assert.Contains("versions[1].exams[2].acceptedUntil: 2017-06-30 is before retiredOn 2017-12-31", import.Error, StringComparison.Ordinal);
+        Assert.Equal(2, evaluate.ExitCode);
+        Assert.Contains("versions[1].exams[2].acceptedUntil: 2017-06-30 は retiredOn 2017-12-31 より前です", evaluate.Error, StringComparison.Ordinal);
+        Assert.Equal(before, await StoreChecksum.OfAsync(store.Location));
+    }
+
+    [Theory, SqliteStore, PostgresStore]
     public async Task History_says_a_flip_came_from_the_rules_when_the_partners_data_did_not_change(StoreKind kind)
     {
         await using var store = await ImportedStoreAsync(kind);
