@@ -71,6 +71,28 @@ public sealed class CatalogVersionScenarioTests
     }
 
     [Fact]
+    public void Before_the_new_version_takes_effect_the_forecast_already_counts_its_acceptance_date()
+    {
+        // As of 2017-11-01 the seed is in force and accepts MB2-709 for ever; the 2017-12-15 version, already in the
+        // catalog, accepts it until 2018-12-31.
+        var evaluation = HoldingSilverThroughMb2709().EvaluatedOn("2017-11-01");
+
+        Assert.Equal(Day.Of("2017-07-07"), evaluation.CatalogVersion);
+        Assert.Equal(Day.Of("2019-01-01"), evaluation.LapseOf("exams"));
+    }
+
+    [Fact]
+    public void A_departure_before_the_new_version_is_still_the_forecast()
+    {
+        var evaluation = WithSilverRevenue(A.Partner("P1"))
+            .WithIndividual(A.Individual("ad").Passed("MB2-709", "MB2-710").AssociatedUntil("2017-12-01"))
+            .WithIndividual("cu", "MB2-712")
+            .EvaluatedOn("2017-11-01");
+
+        Assert.Equal(Day.Of("2017-12-01"), evaluation.LapseOf("exams"));
+    }
+
+    [Fact]
     public void A_level_that_holds_without_the_retiring_exam_does_not_lapse_on_its_acceptance_date()
     {
         var evaluation = HoldingSilverThroughMb2709().WithIndividual("ad-2", "MB2-714", "MB2-706").EvaluatedOn("2018-06-15");
