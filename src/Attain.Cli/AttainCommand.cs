@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Data.Common;
+using Attain.Cli.Catalog;
 using Attain.Cli.Evaluate;
 using Attain.Cli.History;
 using Attain.Cli.Import;
@@ -18,6 +19,7 @@ public static class AttainCommand
             ImportCommand.Create(output, error),
             HistoryCommand.Create(output, error),
             TokenCommand.Create(output, error),
+            CatalogCommand.Create(output, error),
         };
 
         var parsed = root.Parse(args);

@@ -70,7 +70,7 @@ public static class HistoryCommand
             table.AddRow(
                 entry.SnapshotId.ToString(culture),
                 Date(entry.AsOf, culture),
-                TerminalText.Markup($"v{entry.CatalogVersion} ({entry.CatalogLabel})"),
+                TerminalText.Markup($"v{entry.CatalogVersion} ({entry.RulesVersion ?? entry.CatalogLabel})"),
                 IsKnown(entry.Level, report) ? LevelBadge.Markup(LevelOf(entry.Level), report) : TerminalText.Markup(entry.Level),
                 TerminalText.Markup(report.Explainer.Money(new Usd(entry.TtmRevenueUsd))),
                 string.Join(Environment.NewLine, Changes(entry, report).Select(TerminalText.Markup)),
@@ -105,6 +105,23 @@ public static class HistoryCommand
         if (entry.CatalogChanged)
         {
             yield return Language.Say(CliTexts.Change_Catalog, entry.PreviousCatalogVersion, entry.CatalogVersion);
+        }
+
+        // Issue 13: say whether a flip came from the rules or from the partner's data.
+        switch (entry.Cause)
+        {
+            case FlipCause.Rules:
+                yield return Language.Say(CliTexts.Change_Cause_Rules, entry.PreviousRulesVersion ?? "?", entry.RulesVersion ?? "?");
+                break;
+            case FlipCause.RulesAndData:
+                yield return Language.Say(CliTexts.Change_Cause_RulesAndData, entry.PreviousRulesVersion ?? "?", entry.RulesVersion ?? "?");
+                break;
+            case FlipCause.Data:
+                yield return CliTexts.Change_Cause_Data;
+                break;
+            case FlipCause.Date:
+                yield return CliTexts.Change_Cause_Date;
+                break;
         }
     }
 

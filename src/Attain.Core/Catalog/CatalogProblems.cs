@@ -12,6 +12,11 @@ internal sealed class CatalogProblems(string source)
 
     public List<Problem> All { get; } = [];
 
+    /// <summary>A message from CatalogMessages in the UI culture (English or Japanese), its values invariant.</summary>
+    public static string Say(string format, params object[] values) => string.Format(CultureInfo.InvariantCulture, format, values);
+
+    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
     public void Add(string path, string message)
     {
         if (_seen.Add((path, message)))
@@ -24,7 +29,7 @@ internal sealed class CatalogProblems(string source)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            Add(path, "is missing");
+            Add(path, CatalogMessages.Missing);
             return string.Empty;
         }
 
@@ -36,7 +41,7 @@ internal sealed class CatalogProblems(string source)
 
     public List<T> Missing<T>(string path)
     {
-        Add(path, "is missing");
+        Add(path, CatalogMessages.Missing);
         return [];
     }
 
@@ -53,7 +58,7 @@ internal sealed class CatalogProblems(string source)
             return date;
         }
 
-        Add(path, $"'{text}' is not a date (YYYY-MM-DD)");
+        Add(path, Say(CatalogMessages.NotDate, text));
         return null;
     }
 }

@@ -26,12 +26,12 @@ public static class CatalogReader
         catch (JsonException exception)
         {
             var line = exception.LineNumber is { } zeroBased ? (int)zeroBased + 1 : (int?)null;
-            return Validated<VersionedCatalog>.Invalid([new Problem(source, line, exception.Path, $"not valid catalog JSON: {exception.Message}")]);
+            return Validated<VersionedCatalog>.Invalid([new Problem(source, line, exception.Path, CatalogProblems.Say(CatalogMessages.NotJson, exception.Message))]);
         }
 
         if (document is null)
         {
-            return Validated<VersionedCatalog>.Invalid([new Problem(source, null, null, "the catalog is empty")]);
+            return Validated<VersionedCatalog>.Invalid([new Problem(source, null, null, CatalogMessages.CatalogEmpty)]);
         }
 
         var reading = new CatalogReading(source);
@@ -48,15 +48,15 @@ public static class CatalogReader
         {
             if (!CountryCode.IsWellFormed(country))
             {
-                problems.Add(new Problem(source, line, "country", $"'{country}' is not an ISO 3166-1 alpha-2 code (two upper-case letters)"));
+                problems.Add(new Problem(source, line, "country", CatalogProblems.Say(CatalogMessages.CountryNotIso, country)));
             }
             else if (!CatalogReading.TryParseMarket(market, out var parsed))
             {
-                problems.Add(new Problem(source, line, "market", $"'{market}' is not a market: use developed or developing"));
+                problems.Add(new Problem(source, line, "market", CatalogProblems.Say(CatalogMessages.MarketUnknownKey, market)));
             }
             else if (!markets.TryAdd(new CountryCode(country), parsed))
             {
-                problems.Add(new Problem(source, line, "country", $"{country} is listed twice"));
+                problems.Add(new Problem(source, line, "country", CatalogProblems.Say(CatalogMessages.CountryTwice, country)));
             }
         }
 

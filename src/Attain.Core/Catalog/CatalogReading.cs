@@ -23,15 +23,13 @@ internal sealed class CatalogReading(string source)
         if (document.Versions is not { } versions)
         {
             // A catalog written before versions existed has its rules at the top: say how to move them.
-            _problems.Add("versions", document.Levels is null
-                ? "is missing"
-                : "is missing: rules are dated now (SPEC §5); move products, exams, examGroups and levels into versions[0] and give it an effectiveFrom date");
+            _problems.Add("versions", document.Levels is null ? CatalogMessages.Missing : CatalogMessages.VersionsMissingOldFormat);
             return null;
         }
 
         if (versions.Count == 0)
         {
-            _problems.Add("versions", "a catalog needs at least one version");
+            _problems.Add("versions", CatalogMessages.NoVersion);
         }
 
         var read = new List<CompetencyCatalog>(versions.Count);
@@ -87,7 +85,7 @@ internal sealed class CatalogReading(string source)
     {
         if (text is null)
         {
-            _problems.Add(path, "is missing");
+            _problems.Add(path, CatalogMessages.Missing);
             return null;
         }
 
@@ -99,11 +97,11 @@ internal sealed class CatalogReading(string source)
         var same = starts.FindIndex(start => start.Day == day);
         if (same >= 0)
         {
-            _problems.Add(path, $"versions[{starts[same].Index}] also takes effect on {day:yyyy-MM-dd}: two versions would be in force at once");
+            _problems.Add(path, CatalogProblems.Say(CatalogMessages.VersionSameDay, starts[same].Index, CatalogProblems.Date(day)));
         }
         else if (starts.Count > 0 && starts[^1].Day > day)
         {
-            _problems.Add(path, $"{day:yyyy-MM-dd} is before versions[{starts[^1].Index}].effectiveFrom {starts[^1].Day:yyyy-MM-dd}: list versions oldest first");
+            _problems.Add(path, CatalogProblems.Say(CatalogMessages.VersionUnordered, CatalogProblems.Date(day), starts[^1].Index, CatalogProblems.Date(starts[^1].Day)));
         }
 
         starts.Add((day, index));
@@ -121,11 +119,11 @@ internal sealed class CatalogReading(string source)
         {
             if (!CountryCode.IsWellFormed(country))
             {
-                _problems.Add($"markets.{country}", $"'{country}' is not an ISO 3166-1 alpha-2 code (two upper-case letters)");
+                _problems.Add($"markets.{country}", CatalogProblems.Say(CatalogMessages.CountryNotIso, country));
             }
             else if (!TryParseMarket(market, out var parsed))
             {
-                _problems.Add($"markets.{country}", $"'{market}' is not a market: use developed or developing");
+                _problems.Add($"markets.{country}", CatalogProblems.Say(CatalogMessages.MarketUnknownKey, market));
             }
             else
             {
@@ -138,7 +136,7 @@ internal sealed class CatalogReading(string source)
 
     private Dictionary<string, string> MissingMarkets()
     {
-        _problems.Add("markets", "is missing");
+        _problems.Add("markets", CatalogMessages.Missing);
         return [];
     }
 }

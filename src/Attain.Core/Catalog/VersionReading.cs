@@ -39,13 +39,13 @@ internal sealed class VersionReading(CatalogProblems problems)
             var product = new Product(code, Required(documents[index].Name, $"{path}.name"), documents[index].Qualifies ?? false);
             if (!products.TryAdd(code, product))
             {
-                Add($"{path}.code", $"product {code} is listed twice");
+                Add($"{path}.code", Say(CatalogMessages.ProductTwice, code));
             }
         }
 
         if (!products.Values.Any(product => product.Qualifies))
         {
-            Add(section, "no product qualifies: no revenue could ever count");
+            Add(section, CatalogMessages.NoQualifyingProduct);
         }
 
         return products;
@@ -63,12 +63,12 @@ internal sealed class VersionReading(CatalogProblems problems)
             var acceptedUntil = problems.Date(document.AcceptedUntil, $"{path}.acceptedUntil");
             if (retiredOn is { } retired && acceptedUntil is { } until && until < retired)
             {
-                Add($"{path}.acceptedUntil", $"{until:yyyy-MM-dd} is before retiredOn {retired:yyyy-MM-dd}: passes cannot stop counting before the exam is retired");
+                Add($"{path}.acceptedUntil", Say(CatalogMessages.AcceptedBeforeRetired, Date(until), Date(retired)));
             }
 
             if (!exams.TryAdd(code, new Exam(code, Required(document.Title, $"{path}.title"), retiredOn, acceptedUntil)))
             {
-                Add($"{path}.code", $"exam {code} is listed twice");
+                Add($"{path}.code", Say(CatalogMessages.ExamTwice, code));
             }
         }
 
@@ -83,7 +83,7 @@ internal sealed class VersionReading(CatalogProblems problems)
         {
             if (documents[index].Code is { Length: > 0 } code && !_groups.Values.Any(group => group.Contains(new ExamCode(code))))
             {
-                Add($"{section}[{index}].code", $"exam {code} is in no exam group, so a pass of it could never count");
+                Add($"{section}[{index}].code", Say(CatalogMessages.ExamInNoGroup, code));
             }
         }
     }
@@ -103,11 +103,11 @@ internal sealed class VersionReading(CatalogProblems problems)
                 var exam = new ExamCode(listed[examIndex]);
                 if (!_exams.ContainsKey(exam))
                 {
-                    Add($"{path}.exams[{examIndex}]", $"exam {exam} is not in the catalog's exams");
+                    Add($"{path}.exams[{examIndex}]", Say(CatalogMessages.GroupExamUnknown, exam));
                 }
                 else if (groups.Values.FirstOrDefault(group => group.Contains(exam)) is { } other)
                 {
-                    Add($"{path}.exams[{examIndex}]", $"exam {exam} is already in group {other.Id}");
+                    Add($"{path}.exams[{examIndex}]", Say(CatalogMessages.ExamInTwoGroups, exam, other.Id));
                 }
                 else
                 {
@@ -117,12 +117,12 @@ internal sealed class VersionReading(CatalogProblems problems)
 
             if (listed.Count == 0)
             {
-                Add($"{path}.exams", "a group needs at least one exam");
+                Add($"{path}.exams", CatalogMessages.GroupEmpty);
             }
 
             if (!groups.TryAdd(id, new ExamGroup(id, Text(document.Name, $"{path}.name"), exams)))
             {
-                Add($"{path}.id", $"group {id} is listed twice");
+                Add($"{path}.id", Say(CatalogMessages.GroupTwice, id));
             }
         }
 
@@ -134,7 +134,7 @@ internal sealed class VersionReading(CatalogProblems problems)
         var levels = new List<LevelDefinition>();
         if (documents.Count == 0)
         {
-            Add(section, "the competency needs at least one level");
+            Add(section, CatalogMessages.NoLevel);
         }
 
         for (var index = 0; index < documents.Count; index++)
@@ -144,12 +144,12 @@ internal sealed class VersionReading(CatalogProblems problems)
             var id = new LevelId(Required(document.Id, $"{path}.id"));
             if (id.Value == "none")
             {
-                Add($"{path}.id", "'none' is reserved for a partner that holds no level");
+                Add($"{path}.id", CatalogMessages.LevelNoneReserved);
             }
 
             if (levels.Any(level => level.Id == id))
             {
-                Add($"{path}.id", $"level {id} is listed twice");
+                Add($"{path}.id", Say(CatalogMessages.LevelTwice, id));
             }
 
             var requirements = new List<Requirement>();
@@ -175,7 +175,7 @@ internal sealed class VersionReading(CatalogProblems problems)
         {
             if (kind.Length > 0)
             {
-                Add($"{path}.kind", $"unknown requirement kind '{kind}': use one of {string.Join(", ", _requirementKinds.Keys)}");
+                Add($"{path}.kind", Say(CatalogMessages.KindUnknown, kind, string.Join(", ", _requirementKinds.Keys)));
             }
 
             return null;
@@ -193,15 +193,15 @@ internal sealed class VersionReading(CatalogProblems problems)
             var key = MarketName(market);
             if (!listed.TryGetValue(key, out var value))
             {
-                Add($"{path}.thresholdsUsd.{key}", $"the threshold for the {key} market is missing");
+                Add($"{path}.thresholdsUsd.{key}", Say(CatalogMessages.ThresholdMissing, key));
             }
             else if (value.ValueKind != JsonValueKind.Number || !value.TryGetDecimal(out var amount))
             {
-                Add($"{path}.thresholdsUsd.{key}", $"{value.GetRawText()} is not a number of US dollars");
+                Add($"{path}.thresholdsUsd.{key}", Say(CatalogMessages.ThresholdNotNumber, value.GetRawText()));
             }
             else if (amount < 0)
             {
-                Add($"{path}.thresholdsUsd.{key}", $"a threshold cannot be negative ({amount})");
+                Add($"{path}.thresholdsUsd.{key}", Say(CatalogMessages.ThresholdNegative, amount));
             }
             else if (!Usd.IsWithinLimit(amount))
             {
@@ -216,7 +216,7 @@ internal sealed class VersionReading(CatalogProblems problems)
 
         foreach (var key in listed.Keys.Where(key => !CatalogReading.TryParseMarket(key, out _)))
         {
-            Add($"{path}.thresholdsUsd.{key}", $"'{key}' is not a market: use developed or developing");
+            Add($"{path}.thresholdsUsd.{key}", Say(CatalogMessages.MarketUnknownKey, key));
         }
 
         return new RevenueThreshold(Required(document.Id, $"{path}.id"), Text(document.Description, $"{path}.description"), thresholds);
@@ -233,18 +233,18 @@ internal sealed class VersionReading(CatalogProblems problems)
             var count = slot.Count ?? 0;
             if (count < 1)
             {
-                Add($"{slotPath}.count", "a slot needs a count of at least 1");
+                Add($"{slotPath}.count", CatalogMessages.SlotCount);
             }
 
             var groups = (slot.Groups ?? Missing<string>($"{slotPath}.groups")).Select(group => new ExamGroupId(group)).ToList();
             foreach (var unknown in groups.Where(group => !_groups.ContainsKey(group)))
             {
-                Add($"{slotPath}.groups", $"exam group {unknown} is not in the catalog's examGroups");
+                Add($"{slotPath}.groups", Say(CatalogMessages.SlotGroupUnknown, unknown));
             }
 
             if (groups.Count == 0)
             {
-                Add($"{slotPath}.groups", "a slot needs at least one exam group");
+                Add($"{slotPath}.groups", CatalogMessages.SlotNoGroup);
             }
 
             slots.Add(new SlotDefinition(new SlotId(Required(slot.Id, $"{slotPath}.id")), Text(slot.Name, $"{slotPath}.name"), count, groups));
@@ -256,6 +256,10 @@ internal sealed class VersionReading(CatalogProblems problems)
     internal static string MarketName(Market market) => CatalogReading.MarketName(market);
 
     private string Required(string? value, string path) => problems.Required(value, path);
+
+    private static string Say(string format, params object[] values) => CatalogProblems.Say(format, values);
+
+    private static string Date(DateOnly date) => CatalogProblems.Date(date);
 
     private LocalizedText Text(TextDocument? text, string path) => problems.Text(text, path);
 

@@ -13,7 +13,12 @@ public static class CompetencyEvaluator
     public static PartnerEvaluation Evaluate(VersionedCatalog catalog, PartnerFacts facts, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        return Evaluate(catalog.InForceOn(asOf), facts, asOf);
+        var evaluation = Evaluate(catalog.InForceOn(asOf), facts, asOf);
+
+        // Rules already published for a later date change the forecast of the level held (SPEC §5); rare, so only then.
+        return evaluation.Level is { } held && catalog.Latest.EffectiveFrom > asOf
+            ? evaluation with { Lapse = LapseAcrossVersions.Of(catalog, facts, asOf, held, evaluation.Lapse) }
+            : evaluation;
     }
 
     /// <summary>Evaluates under one version's rules, whatever its dates: what-if questions about a proposed version use this.</summary>

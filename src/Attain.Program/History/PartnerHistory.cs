@@ -41,7 +41,10 @@ public static class PartnerHistory
                 snapshot.EvaluatedAtUtc,
                 previous?.Level,
                 previous?.CatalogVersionId,
-                previous is null ? [] : SnapshotComparison.Between(results[index - 1], results[index]));
+                previous is null ? [] : SnapshotComparison.Between(results[index - 1], results[index]),
+                results[index].CatalogVersion,
+                previous is null ? null : results[index - 1].CatalogVersion,
+                previous?.InputDigest);
         })];
     }
 }

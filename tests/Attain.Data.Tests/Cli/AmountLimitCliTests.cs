@@ -14,7 +14,8 @@ public sealed class AmountLimitCliTests
     public async Task Importing_an_amount_beyond_the_limit_is_bad_input_and_writes_nothing(StoreKind kind)
     {
         await using var store = await TestStore.CreateAsync(kind);
-        var drop = Attain.CopyOfSamples();
+        using var copy = Attain.CopyOfSamples();
+        var drop = copy.Path;
         File.AppendAllText(Path.Combine(drop, "revenue.csv"), "C-1001,crm-online,2026-11,79228162514264337593543950335\n");
 
         var run = Attain.Run("import", drop, "--db", store.Db);

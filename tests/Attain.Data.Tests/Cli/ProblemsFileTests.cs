@@ -14,7 +14,8 @@ public sealed class ProblemsFileTests
     public async Task Many_problems_are_grouped_on_the_terminal_and_all_in_the_problems_file(string command)
     {
         await using var store = await TestStore.CreateAsync(StoreKind.Sqlite);
-        var drop = Attain.CopyOfSamples();
+        using var copy = Attain.CopyOfSamples();
+        var drop = copy.Path;
         var revenue = new StringBuilder("customer_id,product,month,net_new_revenue_usd");
         for (var row = 0; row < Rows; row++)
         {

@@ -15,7 +15,7 @@ public sealed class ProgramGeneratorTests
     {
         using var folder = new TemporaryFolder("attain-generated-");
         var catalog = TestCatalog.CloudCrm;
-        new ProgramGenerator(catalog, new GeneratorSettings(300, 7, new DateOnly(2026, 11, 25), folder.Path)).Write();
+        new ProgramGenerator(catalog.InForceOn(new DateOnly(2026, 11, 25)), new GeneratorSettings(300, 7, new DateOnly(2026, 11, 25), folder.Path)).Write();
 
         var countries = File.ReadLines(folder.File("partners.csv")).Skip(1).Select(line => line.Split(',')[^1]).Distinct(StringComparer.Ordinal).ToList();
 

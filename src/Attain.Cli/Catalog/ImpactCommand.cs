@@ -1,0 +1,105 @@
+using System.CommandLine;
+using Attain.Core.Model;
+using Attain.Cli.Evaluate;
+using Attain.Core.Catalog;
+using Attain.Core.Evaluation;
+using Attain.Data;
+using Attain.Data.Store;
+using Attain.Data.Store.Evaluation;
+
+namespace Attain.Cli.Catalog;
+
+/// <summary>
+/// `attain catalog impact &lt;catalog-file&gt;` (SPEC §5): every stored partner evaluated on D under the version in force
+/// and under the proposed file's latest version; the partners whose level would change, with the requirements that flip.
+/// Nothing is stored: no catalog version, no snapshot. Partners stream in batches, as `evaluate --all` reads them.
+/// </summary>
+public static class ImpactCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var file = new Argument<FileInfo>("catalog-file") { Description = "The proposed catalog (JSON, the format of catalog/cloud-crm.json)." };
+        var asOf = new Option<string?>("--as-of") { Description = "Compare as of this date, YYYY-MM-DD (default: today, UTC)." };
+        var format = new Option<string>("--format") { Description = "table (for people), json or csv.", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json", "csv");
+        var lang = Language.Option();
+        var current = new Option<FileInfo?>("--catalog") { Description = "The catalog in force (default: the shipped cloud-crm.json)." };
+        var markets = new Option<FileInfo?>("--markets") { Description = "A CSV of country,market that replaces both catalogs' market tables." };
+        var db = StoreOption.Create();
+
+        var command = new Command("impact", "Show which stored partners would change level under a proposed catalog, and why. Stores nothing.")
+        {
+            file, asOf, format, lang, current, markets, db,
+        };
+        command.SetAction((parsed, cancellationToken) => RunAsync(
+            new ImpactRequest(
+                parsed.GetRequiredValue(file).FullName,
+                parsed.GetValue(asOf),
+                parsed.GetRequiredValue(format),
+                Language.Culture(parsed.GetRequiredValue(lang)),
+                parsed.GetValue(current)?.FullName,
+                parsed.GetValue(markets)?.FullName,
+                parsed.GetValue(db)),
+            output,
+            error,
+            cancellationToken));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(ImpactRequest request, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        Language.Use(request.Culture);
+        var asOf = DateOnly.FromDateTime(DateTime.UtcNow);
+        if (request.AsOf is { } text && !IsoDate.TryParse(text, out asOf))
+        {
+            error.WriteLine(Language.Say(CliTexts.AsOf_Invalid, request.AsOf));
+            return ExitCodes.BadInput;
+        }
+
+        var inForce = CatalogFile.Load(request.CatalogPath, request.MarketsPath);
+        if (!inForce.IsValid)
+        {
+            return EvaluateCommand.Reject(inForce.Problems, error);
+        }
+
+        // The proposal is read like any catalog: a bad one is bad input with every problem, and nothing is opened.
+        var proposed = CatalogFile.Load(request.ProposedPath, request.MarketsPath);
+        if (!proposed.IsValid)
+        {
+            return EvaluateCommand.Reject(proposed.Problems, error);
+        }
+
+        var rulesNow = inForce.Value!.InForceOn(asOf);
+        var rulesProposed = proposed.Value!.Latest;
+        var location = StoreLocation.Resolve(request.Db);
+        await using var db = await location.OpenAsync(cancellationToken);
+        var changes = new List<LevelChange>();
+        var evaluated = 0L;
+        await foreach (var batch in StoredFacts.ReadAsync(db, cancellationToken: cancellationToken))
+        {
+            // As evaluate --all: the engine is pure, so a batch spreads over the cores; only the changes are kept.
+            changes.AddRange(batch.AsParallel().AsOrdered()
+                .Select(facts => LevelChange.Between(CompetencyEvaluator.Evaluate(rulesNow, facts, asOf), CompetencyEvaluator.Evaluate(rulesProposed, facts, asOf)))
+                .OfType<LevelChange>());
+            evaluated += batch.Count;
+        }
+
+        changes.Sort((left, right) => string.CompareOrdinal(left.PartnerId.Value, right.PartnerId.Value));
+        var report = new ImpactReport(changes, evaluated, asOf, rulesNow.EffectiveFrom, rulesProposed.EffectiveFrom);
+        switch (request.Format)
+        {
+            case "json":
+                ImpactReport.WriteJson(changes, output);
+                break;
+            case "csv":
+                ImpactReport.WriteCsv(changes, output);
+                break;
+            default:
+                report.WriteTable(new Output.ReportContext(inForce.Value!, request.Culture, output));
+                break;
+        }
+
+        return ExitCodes.Success;
+    }
+}
