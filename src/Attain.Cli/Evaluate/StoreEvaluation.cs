@@ -5,22 +5,24 @@ using Attain.Core.Evaluation;
 using Attain.Core.Model;
 using Attain.Data;
 using Attain.Data.Store;
-using Attain.Data.Store.Evaluation;
 using Attain.Data.Store.Import;
+using Attain.Program;
+using Attain.Program.Evaluation;
 
 namespace Attain.Cli.Evaluate;
 
 /// <summary>
-/// `attain evaluate --db … --all | --partner ID`: partners from the store, a batch at a time, each evaluated
-/// by the same engine as a folder and recorded as a snapshot (as-of, catalog version, input digest, result).
+/// `attain evaluate --db … --all | --partner ID`: the program evaluated from the store by
+/// <see cref="ProgramEvaluation"/>, its steps taken here in order: evaluate a batch, record it (snapshots and, with
+/// --all, the read model lists show), write it to the report; then complete, which publishes the run to lists.
 /// </summary>
 public static class StoreEvaluation
 {
-    public static int Run(EvaluateRequest request, CompetencyCatalog catalog, DateOnly asOf, TextWriter output, TextWriter error) =>
-        RunAsync(request, catalog, asOf, output, error).GetAwaiter().GetResult();
+    private const int MaximumBeyondLimitShown = 20;
 
-    private static async Task<int> RunAsync(EvaluateRequest request, CompetencyCatalog catalog, DateOnly asOf, TextWriter output, TextWriter error)
+    public static async Task<int> RunAsync(EvaluateRequest request, VersionedCatalog catalog, DateOnly asOf, TextWriter output, TextWriter error)
     {
+        ArgumentNullException.ThrowIfNull(request);
         if (request.All == (request.Partner is not null))
         {
             error.WriteLine(CliTexts.Evaluate_NoSource);
@@ -36,50 +38,71 @@ public static class StoreEvaluation
             return ExitCodes.BadInput;
         }
 
-        var version = await CatalogVersions.EnsureAsync(db, catalog, CatalogFile.Source(request.CatalogPath, request.MarketsPath).Json, MarketsText(request));
-        var total = only is null ? await StoredFacts.CountPartnersAsync(db) : 1;
+        var program = new AttainProgram(db, catalog, CatalogFile.Source(request.CatalogPath, request.MarketsPath), TimeProvider.System);
         var started = TimeProvider.System.GetTimestamp();
-        var (evaluated, recorded) = await ProgressView.RunAsync(error, "evaluate", async progress =>
+        var beyondLimit = new List<string>();
+        var beyondLimitCount = 0L;
+        var outcome = await ProgressView.RunAsync(error, "evaluate", async progress =>
         {
-            var counts = (Evaluated: 0L, Recorded: 0L);
-            var evaluations = Stream().ToBlockingEnumerable();
-            EvaluateCommand.WriteReport(evaluations, request, catalog, output);
-            return counts;
-
-            async IAsyncEnumerable<PartnerEvaluation> Stream()
+            var evaluation = await ProgramEvaluation.StartAsync(program, asOf, only);
+            using (var report = new ReportSink(request.Format, request.Out, only is not null, new ReportContext(catalog, request.Culture, output)))
             {
-                await foreach (var batch in StoredFacts.ReadAsync(db, only))
+                long done = 0;
+                await foreach (var batch in evaluation.EvaluateAsync())
                 {
-                    // The engine is pure, so a batch spreads over the cores; AsOrdered keeps the report in partner order.
-                    var evaluated = batch.AsParallel().AsOrdered().Select(facts => (facts, CompetencyEvaluator.Evaluate(catalog, facts, asOf))).ToList();
-                    counts.Recorded += await SnapshotRecorder.RecordAsync(db, version.Id, asOf, evaluated);
-                    counts.Evaluated += evaluated.Count;
-                    progress.Report(new ImportProgress("partners", counts.Evaluated, total));
-                    foreach (var (_, evaluation) in evaluated)
+                    await evaluation.RecordAsync(batch);
+                    report.Write(batch.Evaluations);
+                    foreach (var evaluated in batch.Evaluations)
                     {
-                        yield return evaluation;
+                        NoteBeyondLimit(evaluated);
                     }
+
+                    done += batch.Count;
+                    progress.Report(new ImportProgress("partners", done, evaluation.Total));
                 }
             }
+
+            return await evaluation.CompleteAsync();
         });
+
+        // Issue #9: only a store written before amounts had a limit can hold such a line; the figures left it out.
+        foreach (var line in beyondLimit)
+        {
+            error.WriteLine(TerminalText.Safe(line));
+        }
+
+        if (beyondLimitCount > beyondLimit.Count)
+        {
+            error.WriteLine(Language.Say(CliTexts.Evaluate_MoreBeyondLimit, beyondLimitCount - beyondLimit.Count));
+        }
 
         if (request.Out is not null)
         {
             var seconds = TimeProvider.System.GetElapsedTime(started).TotalSeconds;
             output.WriteLine(Language.Say(
                 CliTexts.Evaluate_Done,
-                evaluated,
+                outcome.Partners,
                 location.Display,
                 asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                version.Id,
+                outcome.CatalogVersion,
                 seconds,
-                evaluated / Math.Max(seconds, 0.001),
-                recorded,
+                outcome.Partners / Math.Max(seconds, 0.001),
+                outcome.SnapshotsRecorded,
                 request.Out));
         }
 
-        return ExitCodes.Success;
-    }
+        return beyondLimitCount > 0 ? ExitCodes.BadInput : ExitCodes.Success;
 
-    private static string? MarketsText(EvaluateRequest request) => request.MarketsPath is { } path ? File.ReadAllText(path) : null;
+        void NoteBeyondLimit(PartnerEvaluation evaluation)
+        {
+            foreach (var line in evaluation.RevenueBeyondLimit ?? [])
+            {
+                // A few examples are enough to find the drop to correct; the count says how many there are.
+                if (++beyondLimitCount <= MaximumBeyondLimitShown)
+                {
+                    beyondLimit.Add(Language.Say(CliTexts.Evaluate_BeyondLimit, evaluation.PartnerId, line.Customer, line.Product, line.Month, line.Amount, new Usd(Usd.Limit)));
+                }
+            }
+        }
+    }
 }

@@ -8,10 +8,11 @@ namespace Attain.Cli.Output;
 /// <summary>What a report for people needs: the catalog for names, the language, and where to write.</summary>
 public sealed class ReportContext
 {
-    public ReportContext(CompetencyCatalog catalog, CultureInfo culture, TextWriter output)
+    public ReportContext(VersionedCatalog catalog, CultureInfo culture, TextWriter output)
     {
         Catalog = catalog;
         Culture = culture;
+        Output = output;
         Explainer = new EvaluationExplainer(catalog, culture);
         // Colours only on a real terminal: redirected output and tests get plain text.
         Console = AnsiConsole.Create(new AnsiConsoleSettings
@@ -26,9 +27,12 @@ public sealed class ReportContext
         }
     }
 
-    public CompetencyCatalog Catalog { get; }
+    public VersionedCatalog Catalog { get; }
 
     public CultureInfo Culture { get; }
+
+    /// <summary>Where the report goes as plain text (JSON, CSV); <see cref="Console"/> draws on the same writer.</summary>
+    public TextWriter Output { get; }
 
     public EvaluationExplainer Explainer { get; }
 
