@@ -16,7 +16,8 @@ duration=${LOAD_DURATION:-2m}
 connections=${LOAD_CONNECTIONS:-16}
 threads=${LOAD_THREADS:-2}
 import_pause=${LOAD_IMPORT_PAUSE:-20}
-port=${LOAD_PORT:-5099}
+# A free port by default: a fixed one may be held by another app on a shared machine, which would then be measured.
+port=${LOAD_PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
 work=${LOAD_WORK:-${TMPDIR:-/tmp}/attain-load}
 as_of=2026-11-25
 mkdir -p "$work"
@@ -63,6 +64,7 @@ for _ in $(seq 120); do
   kill -0 "$server" 2>/dev/null || { echo "load: the web app did not start:" >&2; tail -n 20 "$log" >&2; exit 1; }
   sleep 1
 done
+kill -0 "$server" 2>/dev/null || { echo "load: the web app exited; another process answers on port $port:" >&2; tail -n 20 "$log" >&2; exit 1; }
 rss() { awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$server/status"; }
 
 export LOAD_TOKEN=$token LOAD_PARTNERS=$partners
