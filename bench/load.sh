@@ -67,6 +67,12 @@ done
 kill -0 "$server" 2>/dev/null || { echo "load: the web app exited; another process answers on port $port:" >&2; tail -n 20 "$log" >&2; exit 1; }
 rss() { awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$server/status"; }
 
+# A store the app has not seen yet gets its read model from an evaluation job at start-up; the lists and the
+# summary answer only once it has finished, and imports get 409 meanwhile: wait for it, it is not the load.
+for _ in $(seq 900); do
+  [[ "$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" "$url/api/program/summary")" == 200 ]] && break
+  sleep 1
+done
 export LOAD_TOKEN=$token LOAD_PARTNERS=$partners
 echo "load: warming up (15 s, not counted)" >&2
 wrk -t"$threads" -c"$connections" -d15s -s "$root/bench/load.lua" "$url" >"$work/warmup.out"
