@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.IO.Hashing;
 using Attain.Core;
 
 namespace Attain.Web.Import;
@@ -89,8 +90,10 @@ public sealed class ZipDrop : IDisposable
     }
 
     /// <summary>
-    /// Writes each entry, counting what it really unpacks to: a header that understates its size is caught at the
-    /// first byte past it, so what reaches the disk never exceeds what was declared, which was checked against the cap.
+    /// Writes each entry, counting what it really unpacks to: what reaches the disk never exceeds what was declared,
+    /// which was checked against the cap. .NET stops a deflated entry at its declared size without a word, so a
+    /// header that understates the size would import a silently cut file: the size and CRC-32 of what was written
+    /// must match the header's.
     /// </summary>
     private static Validated<ZipDrop> Write(List<ZipArchiveEntry> entries, string tempRoot)
     {
@@ -102,6 +105,7 @@ public sealed class ZipDrop : IDisposable
             {
                 using var source = entry.Open();
                 using var destination = Create(Path.Combine(drop.Folder, entry.Name), tempRoot);
+                var crc = new Crc32();
                 long written = 0;
                 int read;
                 while ((read = source.Read(buffer)) > 0)
@@ -113,7 +117,14 @@ public sealed class ZipDrop : IDisposable
                         return Validated<ZipDrop>.Invalid([Problem(entry.FullName, $"unpacks to more than the {entry.Length} bytes its header declares (Attain:ImportUnpackedLimitBytes).")]);
                     }
 
+                    crc.Append(buffer.AsSpan(0, read));
                     WriteOrFail(destination, buffer.AsSpan(0, read), tempRoot);
+                }
+
+                if (written != entry.Length || crc.GetCurrentHashAsUInt32() != entry.Crc32)
+                {
+                    drop.Dispose();
+                    return Validated<ZipDrop>.Invalid([Problem(entry.FullName, $"the content does not match its header (size {entry.Length} bytes, CRC-32 {entry.Crc32:x8}): a damaged or forged zip; the first {written} bytes were read and nothing was imported.")]);
                 }
             }
 

@@ -23,6 +23,20 @@ public static partial class ImportForm
         return await client.PostAsync($"/import?culture={culture}", form);
     }
 
+    /// <summary>The page answers an accepted upload with a redirect to itself showing the job: waits for that job.</summary>
+    public static async Task<System.Text.Json.JsonElement> FinishedJobAsync(HttpClient client, HttpResponseMessage response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == System.Net.HttpStatusCode.Redirect, $"{(int)response.StatusCode}: {body}");
+        var job = JobQuery().Match(response.Headers.Location?.OriginalString ?? "");
+        Assert.True(job.Success, $"The redirect does not name a job: {response.Headers.Location}");
+        return await JobPolling.WaitAsync(client, $"/api/jobs/{job.Groups[1].Value}");
+    }
+
+    [GeneratedRegex("[?&]job=([0-9]+)")]
+    private static partial Regex JobQuery();
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenField();
 }
