@@ -4,7 +4,8 @@ using Attain.Cli.Evaluate;
 using Attain.Cli.Output;
 using Attain.Data;
 using Attain.Data.Store;
-using Attain.Data.Store.Import;
+using Attain.Program;
+using Attain.Program.Import;
 
 namespace Attain.Cli.Import;
 
@@ -57,8 +58,8 @@ public static class ImportCommand
         var location = StoreLocation.Resolve(db);
         await using var store = await location.OpenAsync();
         var started = TimeProvider.System.GetTimestamp();
-        var outcome = await ProgressView.RunAsync(error, "import", progress =>
-            FolderImport.RunAsync(store, folder, catalog.Value!, CatalogFile.Source(catalogPath, marketsPath), progress));
+        var program = new AttainProgram(store, catalog.Value!, CatalogFile.Source(catalogPath, marketsPath), TimeProvider.System);
+        var outcome = await ProgressView.RunAsync(error, "import", progress => DropImport.RunAsync(program, folder, progress));
         if (!outcome.Written)
         {
             return EvaluateCommand.Reject(outcome.Problems, error);
