@@ -8,11 +8,11 @@ namespace Attain.Program;
 /// and the text it was read from (the store versions the catalog by it), and the clock that says what today is.
 /// A host makes one per command or request; the use cases are the static classes of this project.
 /// </summary>
-public sealed class AttainProgram(AttainDbContext db, CompetencyCatalog catalog, CatalogSource source, TimeProvider clock)
+public sealed class AttainProgram(AttainDbContext db, VersionedCatalog catalog, CatalogSource source, TimeProvider clock)
 {
     public AttainDbContext Db => db;
 
-    public CompetencyCatalog Catalog => catalog;
+    public VersionedCatalog Catalog => catalog;
 
     public CatalogSource Source => source;
 

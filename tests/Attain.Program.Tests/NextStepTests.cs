@@ -9,7 +9,7 @@ namespace Attain.Program.Tests;
 /// <summary>The next step every list shows: figures from the engine, words from one place, revenue first.</summary>
 public sealed class NextStepTests
 {
-    private static readonly Core.Catalog.CompetencyCatalog Catalog = CatalogFile.Load(null, null).Value!;
+    private static readonly Core.Catalog.VersionedCatalog Catalog = CatalogFile.Load(null, null).Value!;
 
     [Fact]
     public void A_plan_of_revenue_and_exams_reads_revenue_first_and_a_missing_shortfall_is_null()

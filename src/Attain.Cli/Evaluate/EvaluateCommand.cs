@@ -114,7 +114,8 @@ public static class EvaluateCommand
     {
         foreach (var problem in problems)
         {
-            error.WriteLine(problem);
+            // A problem quotes the value it is about, which may carry terminal control sequences (issue #9).
+            error.WriteLine(TerminalText.Safe(problem.ToString()));
         }
 
         error.WriteLine(Language.Say(CliTexts.Rejected, problems.Count));

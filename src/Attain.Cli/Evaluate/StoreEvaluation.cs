@@ -1,6 +1,7 @@
 using System.Globalization;
 using Attain.Cli.Output;
 using Attain.Core.Catalog;
+using Attain.Core.Evaluation;
 using Attain.Core.Model;
 using Attain.Data;
 using Attain.Data.Store;
@@ -17,7 +18,9 @@ namespace Attain.Cli.Evaluate;
 /// </summary>
 public static class StoreEvaluation
 {
-    public static async Task<int> RunAsync(EvaluateRequest request, CompetencyCatalog catalog, DateOnly asOf, TextWriter output, TextWriter error)
+    private const int MaximumBeyondLimitShown = 20;
+
+    public static async Task<int> RunAsync(EvaluateRequest request, VersionedCatalog catalog, DateOnly asOf, TextWriter output, TextWriter error)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (request.All == (request.Partner is not null))
@@ -37,6 +40,8 @@ public static class StoreEvaluation
 
         var program = new AttainProgram(db, catalog, CatalogFile.Source(request.CatalogPath, request.MarketsPath), TimeProvider.System);
         var started = TimeProvider.System.GetTimestamp();
+        var beyondLimit = new List<string>();
+        var beyondLimitCount = 0L;
         var outcome = await ProgressView.RunAsync(error, "evaluate", async progress =>
         {
             var evaluation = await ProgramEvaluation.StartAsync(program, asOf, only);
@@ -47,6 +52,11 @@ public static class StoreEvaluation
                 {
                     await evaluation.RecordAsync(batch);
                     report.Write(batch.Evaluations);
+                    foreach (var evaluated in batch.Evaluations)
+                    {
+                        NoteBeyondLimit(evaluated);
+                    }
+
                     done += batch.Count;
                     progress.Report(new ImportProgress("partners", done, evaluation.Total));
                 }
@@ -54,6 +64,17 @@ public static class StoreEvaluation
 
             return await evaluation.CompleteAsync();
         });
+
+        // Issue #9: only a store written before amounts had a limit can hold such a line; the figures left it out.
+        foreach (var line in beyondLimit)
+        {
+            error.WriteLine(TerminalText.Safe(line));
+        }
+
+        if (beyondLimitCount > beyondLimit.Count)
+        {
+            error.WriteLine(Language.Say(CliTexts.Evaluate_MoreBeyondLimit, beyondLimitCount - beyondLimit.Count));
+        }
 
         if (request.Out is not null)
         {
@@ -70,6 +91,18 @@ public static class StoreEvaluation
                 request.Out));
         }
 
-        return ExitCodes.Success;
+        return beyondLimitCount > 0 ? ExitCodes.BadInput : ExitCodes.Success;
+
+        void NoteBeyondLimit(PartnerEvaluation evaluation)
+        {
+            foreach (var line in evaluation.RevenueBeyondLimit ?? [])
+            {
+                // A few examples are enough to find the drop to correct; the count says how many there are.
+                if (++beyondLimitCount <= MaximumBeyondLimitShown)
+                {
+                    beyondLimit.Add(Language.Say(CliTexts.Evaluate_BeyondLimit, evaluation.PartnerId, line.Customer, line.Product, line.Month, line.Amount, new Usd(Usd.Limit)));
+                }
+            }
+        }
     }
 }

@@ -68,7 +68,7 @@ public sealed class ReportSink : IDisposable
     }
 
     /// <summary>Convenience for the folder: every evaluation in one go.</summary>
-    public static void WriteAll(IEnumerable<PartnerEvaluation> evaluations, string format, string? path, bool onePartner, CompetencyCatalog catalog, System.Globalization.CultureInfo culture, TextWriter output)
+    public static void WriteAll(IEnumerable<PartnerEvaluation> evaluations, string format, string? path, bool onePartner, VersionedCatalog catalog, System.Globalization.CultureInfo culture, TextWriter output)
     {
         using var sink = new ReportSink(format, path, onePartner, new ReportContext(catalog, culture, output));
         sink.Write(evaluations);

@@ -87,7 +87,7 @@ public sealed class ProgramEvaluation
         if (_run is not null)
         {
             db.PartnerStandings.AddRange(batch.Items.Select(item =>
-                StandingRows.From(PartnerStanding.Of(item.Evaluation), _run.Id, CatalogVersion, _program.Catalog)));
+                StandingRows.From(PartnerStanding.Of(item.Evaluation), _run.Id, CatalogVersion, _program.Catalog.InForceOn(AsOf))));
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
         }

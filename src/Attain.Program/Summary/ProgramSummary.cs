@@ -30,7 +30,7 @@ public sealed record ProgramSummary(
         var grouped = await rows.GroupBy(row => new { row.Level, row.Market })
             .Select(group => new { group.Key.Level, group.Key.Market, Partners = group.Count() })
             .ToListAsync(cancellationToken);
-        var levels = program.Catalog.Levels.Select(level => level.Id.Value).Reverse().Append(LevelNames.None).ToList();
+        var levels = program.Catalog.InForceOn(evaluation.AsOf).Levels.Select(level => level.Id.Value).Reverse().Append(LevelNames.None).ToList();
         var counts = levels
             .SelectMany(level => Enum.GetValues<Market>().Select(market => new LevelMarketCount(
                 level,

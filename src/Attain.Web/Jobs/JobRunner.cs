@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using Attain.Program;
 using Attain.Program.Jobs;
+using Attain.Web.Telemetry;
 
 namespace Attain.Web.Jobs;
 
@@ -12,9 +14,16 @@ public sealed class JobRunner(JobGate jobs, IServiceScopeFactory scopes, ILogger
         {
             await using var scope = scopes.CreateAsyncScope();
             var program = scope.ServiceProvider.GetRequiredService<AttainProgram>();
+            using var activity = AttainTelemetry.Source.StartActivity("attain.evaluation.job");
+            var started = Stopwatch.GetTimestamp();
             try
             {
                 var job = await ProgramJobs.RunAsync(program, id, stoppingToken);
+                AttainTelemetry.PartnersEvaluated.Add(job.Done);
+                AttainTelemetry.SnapshotDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds);
+                activity?.SetTag("attain.job", id);
+                activity?.SetTag("attain.partners", job.Done);
+                activity?.SetTag("attain.snapshots", job.SnapshotsRecorded);
                 if (logger.IsEnabled(LogLevel.Information))
                 {
                     logger.LogInformation("Job {JobId} evaluated {Partners} partners as of {AsOf}: {Snapshots} new snapshots", id, job.Done, job.AsOf, job.SnapshotsRecorded);

@@ -34,7 +34,7 @@ public static class PartnersApi
     private static async Task<Results<Ok<PartnerPage>, ProblemHttpResult>> List(
         AttainProgram program, string? level, string? market, string? atRisk, string? search, string? sort, string? asOf, string? page, string? pageSize, CancellationToken cancellationToken)
     {
-        if (!PartnerQueryValues.TryParse([.. program.Catalog.Levels.Select(known => known.Id.Value)], level, market, atRisk, search, sort, page, pageSize, out var query, out var error)
+        if (!PartnerQueryValues.TryParse([.. program.Catalog.Latest.Levels.Select(known => known.Id.Value)], level, market, atRisk, search, sort, page, pageSize, out var query, out var error)
             || !QueryValue.TryDate(asOf, "asOf", out var day, out error))
         {
             return ApiProblem.BadRequest(error!);
