@@ -1,5 +1,6 @@
 using System.Globalization;
 using Attain.Core.Catalog;
+using Attain.Core.Model;
 using Attain.DataGen;
 
 // attain-datagen --partners N [--seed S] [--as-of YYYY-MM-DD] --out FOLDER
@@ -12,9 +13,12 @@ if (!options.TryGetValue("--out", out var folder) || !options.TryGetValue("--par
 }
 
 var seed = options.TryGetValue("--seed", out var seedText) ? ulong.Parse(seedText, CultureInfo.InvariantCulture) : 20261125UL;
-var asOf = options.TryGetValue("--as-of", out var asOfText)
-    ? DateOnly.ParseExact(asOfText, "yyyy-MM-dd", CultureInfo.InvariantCulture)
-    : new DateOnly(2026, 11, 25);
+var asOf = new DateOnly(2026, 11, 25);
+if (options.TryGetValue("--as-of", out var asOfText) && !IsoDate.TryParse(asOfText, out asOf))
+{
+    Console.Error.WriteLine($"--as-of: '{asOfText}' is not a date in the form YYYY-MM-DD.");
+    return 2;
+}
 
 var catalog = CatalogReader.Read(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "catalog", "cloud-crm.json")), "cloud-crm.json");
 if (!catalog.IsValid)

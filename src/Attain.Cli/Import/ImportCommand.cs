@@ -5,6 +5,8 @@ using Attain.Cli.Output;
 using Attain.Data;
 using Attain.Data.Store;
 using Attain.Data.Store.Import;
+using Attain.Program;
+using Attain.Program.Import;
 
 namespace Attain.Cli.Import;
 
@@ -59,11 +61,11 @@ public static class ImportCommand
         var location = StoreLocation.Resolve(db);
         await using var store = await location.OpenAsync();
         var started = TimeProvider.System.GetTimestamp();
+        var program = new AttainProgram(store, catalog.Value!, CatalogFile.Source(catalogPath, marketsPath), TimeProvider.System);
         ImportOutcome outcome;
         await using (var everyProblem = ProblemsOption.Open(problemsPath))
         {
-            outcome = await ProgressView.RunAsync(error, "import", progress =>
-                FolderImport.RunAsync(store, folder, catalog.Value!, CatalogFile.Source(catalogPath, marketsPath), progress, everyProblem));
+            outcome = await ProgressView.RunAsync(error, "import", progress => DropImport.RunAsync(program, folder, progress, everyProblem));
         }
 
         if (!outcome.Written)

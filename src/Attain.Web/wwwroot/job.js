@@ -1,27 +1,8 @@
-// The import page's job: polls /api/jobs/{id} (the operator's cookie is enough) and shows its progress; when the
-// job has finished, the page is loaded again so the server words the result in the page's language.
+// The import page of a running job: loaded again every second, so the server shows the job's progress and, once it
+// has finished, its result in the page's language. The page, not /api/jobs/{jobId}: the API takes tokens only, not
+// the pages' cookie.
 (() => {
-    const status = document.getElementById("job");
-    if (!status) {
-        return;
+    if (document.getElementById("job")) {
+        setTimeout(() => window.location.reload(), 1000);
     }
-
-    const bar = status.querySelector("progress");
-    const poll = async () => {
-        const response = await fetch(status.dataset.url, { headers: { Accept: "application/json" } });
-        if (!response.ok) {
-            return;
-        }
-
-        const job = await response.json();
-        if (job.state === "succeeded" || job.state === "failed") {
-            window.location.reload();
-            return;
-        }
-
-        bar.max = Math.max(job.total, 1);
-        bar.value = job.done;
-        setTimeout(poll, 1000);
-    };
-    setTimeout(poll, 500);
 })();

@@ -1,5 +1,8 @@
 using System.Net;
+using Attain.Data.Store;
+using Attain.Program.Jobs;
 using Attain.Web.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Attain.Web.Tests.Api;
 
@@ -18,15 +21,41 @@ public sealed class JobsApiTests(AttainWebApplication app) : IClassFixture<Attai
         var job = await JobPolling.FinishedAsync(client, client.PostAsync("/api/program/evaluations?asOf=2026-06-30", null));
 
         Assert.Equal("succeeded", job.GetProperty("state").GetString());
-        Assert.Equal(15, job.GetProperty("done").GetInt32());
-        Assert.Equal(15, job.GetProperty("total").GetInt32());
+        Assert.Equal(16, job.GetProperty("done").GetInt32());
+        Assert.Equal(16, job.GetProperty("total").GetInt32());
         var page = await ProblemJson.JsonAsync(await client.GetAsync("/api/partners?asOf=2026-06-30"));
         Assert.Equal("2026-06-30", page.GetProperty("asOf").GetString());
-        Assert.Equal(15, page.GetProperty("total").GetInt32());
+        Assert.Equal(16, page.GetProperty("total").GetInt32());
         Assert.Equal("2026-06-30", (await ProblemJson.JsonAsync(await client.GetAsync("/api/program/summary"))).GetProperty("asOf").GetString());
         // The sample day is no longer the stored one: asking for it is the clear 409, not a silent re-evaluation.
         Assert.Equal(HttpStatusCode.Conflict, (await client.GetAsync("/api/program/summary?asOf=2026-11-25")).StatusCode);
         await JobPolling.FinishedAsync(client, client.PostAsync("/api/program/evaluations?asOf=2026-11-25", null));
+    }
+
+    [Fact]
+    public async Task While_a_job_is_active_an_import_or_evaluation_is_a_409_naming_it_and_nothing_is_written()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AttainDbContext>();
+        // A job admitted but not yet run: what another import meets while the program is being evaluated.
+        var active = await ProgramJobs.CreateAsync(db, JobKind.Evaluation, new DateOnly(2026, 11, 25), null, TimeProvider.System);
+        try
+        {
+            var client = app.Operator();
+            var partners = SampleZip.SampleText("partners.csv").TrimEnd() + "\nP-1997,Refused While Busy,JP\n";
+
+            using var import = await client.PostAsync("/api/imports", SampleZip.Create(replace: new Dictionary<string, string> { ["partners.csv"] = partners }));
+            using var evaluation = await client.PostAsync("/api/program/evaluations", null);
+
+            Assert.Equal(HttpStatusCode.Conflict, import.StatusCode);
+            Assert.Equal($"/api/jobs/{active.Id}", (await ProblemJson.ReadAsync(import)).GetProperty("job").GetString());
+            Assert.Equal(HttpStatusCode.Conflict, evaluation.StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/partners/P-1997")).StatusCode);
+        }
+        finally
+        {
+            await ProgramJobs.FailInterruptedAsync(db, TimeProvider.System);
+        }
     }
 
     [Theory]

@@ -103,6 +103,29 @@ public sealed partial class PageTests(BrowserApplication app) : IClassFixture<Br
         await BrowserApplication.ScreenshotAsync(page, "import-errors.png");
     }
 
+    [BrowserFact]
+    public async Task The_operator_imports_a_drop_and_follows_its_evaluation_to_the_result()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/signin");
+        await page.GetByLabel("Program operator").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Import" }).ClickAsync();
+        using var zip = SampleZip.Create();
+        var file = Path.Combine(Path.GetTempPath(), $"attain-drop-{Guid.NewGuid():N}.zip");
+        await File.WriteAllBytesAsync(file, await zip.ReadAsByteArrayAsync());
+
+        await page.GetByLabel("Zip file").SetInputFilesAsync(file);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Import", Exact = true }).ClickAsync();
+        File.Delete(file);
+
+        // The page of the job: progress while it runs (polled), then the result, worded by the server.
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/import\?job=\d+$"));
+        await Expect(page.GetByText("rows added")).ToBeVisibleAsync();
+        await Expect(page.Locator(".ok-box")).ToContainTextAsync("15 partners", new() { Timeout = 30_000 });
+        await BrowserApplication.ScreenshotAsync(page, "import-done.png");
+    }
+
     private async Task<IPage> SignInAsPartnerAsync(string partner)
     {
         var page = await app.NewPageAsync();

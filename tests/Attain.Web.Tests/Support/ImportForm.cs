@@ -20,7 +20,16 @@ public static partial class ImportForm
         var file = new ByteArrayContent(zip);
         file.Headers.ContentType = new MediaTypeHeaderValue("application/zip");
         form.Add(file, "drop", "drop.zip");
-        return await client.PostAsync($"/import?culture={culture}", form);
+        var response = await client.PostAsync($"/import?culture={culture}", form);
+        // An accepted drop redirects to the page of its job (issue 8): follow it, as a browser does.
+        if (response.StatusCode == System.Net.HttpStatusCode.Redirect && response.Headers.Location is { } job)
+        {
+            response.Dispose();
+            // The job's page by path: the server may name itself differently from the client's base address.
+            return await client.GetAsync(job.IsAbsoluteUri ? job.PathAndQuery : job.OriginalString);
+        }
+
+        return response;
     }
 
     /// <summary>The page answers an accepted upload with a redirect to itself showing the job: waits for that job.</summary>
