@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs a command with a throwaway PostgreSQL server: installs PostgreSQL (apt) if missing, creates a cluster
-# in a temp folder, starts it on a free loopback port, exports ATTAIN_TEST_POSTGRES (a connection string to
+# in a temp folder, starts it listening only on a Unix socket in that folder (no TCP port to pick, so none can
+# be taken by someone else between picking and binding), exports ATTAIN_TEST_POSTGRES (a connection string to
 # it), runs the command, and stops and deletes the cluster on exit, whatever happened.
 #   scripts/with-postgres.sh dotnet test tests/Attain.Data.Tests
 set -euo pipefail
@@ -17,18 +18,11 @@ bin=$(pg_bin)
 # initdb refuses to run as root: the cluster belongs to the postgres user then.
 as_owner() { if [[ $(id -u) -eq 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 
-free_port() {
-  local port
-  for port in $(shuf -i 20000-60000 -n 50); do
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return; fi
-  done
-  echo "with-postgres: no free port found" >&2; return 1
-}
-
 dir=$(mktemp -d -t attain-pg.XXXXXX)
 chmod 755 "$dir"
 [[ $(id -u) -eq 0 ]] && chown postgres "$dir"
-port=$(free_port)
+# The port only names the socket file (.s.PGSQL.5432) in this cluster's own folder.
+port=5432
 
 cleanup() {
   as_owner "$bin/pg_ctl" -D "$dir/data" -m immediate stop >/dev/null 2>&1 || true
@@ -42,11 +36,11 @@ as_owner "$bin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --no-locale >
 durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
 [[ "${WITH_POSTGRES_DURABLE:-0}" == 1 ]] && durability=""
 as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-  -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=50 $durability" start >/dev/null \
+  -o "-p $port -k $dir -c listen_addresses='' -c max_connections=50 $durability" start >/dev/null \
   || { cat "$dir/server.log" >&2; exit 1; }
 
-export ATTAIN_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
-echo "with-postgres: PostgreSQL $("$bin/postgres" -V | awk '{print $3}') on 127.0.0.1:$port" >&2
+export ATTAIN_TEST_POSTGRES="Host=$dir;Port=$port;Username=postgres;Database=postgres"
+echo "with-postgres: PostgreSQL $("$bin/postgres" -V | awk '{print $3}') on the socket in $dir" >&2
 set +e
 "$@"
 status=$?

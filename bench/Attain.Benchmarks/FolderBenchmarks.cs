@@ -30,5 +30,5 @@ public class FolderBenchmarks
     public void Cleanup() => Directory.Delete(_folder, recursive: true);
 
     [Benchmark]
-    public Validated<ProgramFacts> ReadFolder() => DataFolderReader.Read(_folder, _catalog);
+    public Validated<ProgramFacts> ReadFolder() => DataFolderReader.Read(_folder, new VersionedCatalog([_catalog]));
 }

@@ -23,6 +23,6 @@ if (!catalog.IsValid)
     return 2;
 }
 
-var counts = new ProgramGenerator(catalog.Value!, new GeneratorSettings(partners, seed, asOf, folder)).Write();
+var counts = new ProgramGenerator(catalog.Value!.InForceOn(asOf), new GeneratorSettings(partners, seed, asOf, folder)).Write();
 Console.WriteLine($"{folder}: {counts}");
 return 0;

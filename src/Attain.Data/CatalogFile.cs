@@ -13,12 +13,12 @@ public static class CatalogFile
 {
     public static string DefaultPath => Path.Combine(AppContext.BaseDirectory, "catalog", "cloud-crm.json");
 
-    public static Validated<CompetencyCatalog> Load(string? catalogPath, string? marketsPath)
+    public static Validated<VersionedCatalog> Load(string? catalogPath, string? marketsPath)
     {
         var path = catalogPath ?? DefaultPath;
         if (!File.Exists(path))
         {
-            return Validated<CompetencyCatalog>.Invalid([new Problem(path, null, null, "the catalog file does not exist")]);
+            return Validated<VersionedCatalog>.Invalid([new Problem(path, null, null, "the catalog file does not exist")]);
         }
 
         var catalog = CatalogReader.Read(File.ReadAllText(path), Path.GetFileName(path));
@@ -28,7 +28,7 @@ public static class CatalogFile
         }
 
         var markets = ReadMarkets(marketsPath);
-        return markets.IsValid ? Validated<CompetencyCatalog>.Valid(catalog.Value!.WithMarkets(markets.Value!)) : Validated<CompetencyCatalog>.Invalid(markets.Problems);
+        return markets.IsValid ? Validated<VersionedCatalog>.Valid(catalog.Value!.WithMarkets(markets.Value!)) : Validated<VersionedCatalog>.Invalid(markets.Problems);
     }
 
     /// <summary>The texts the catalog was read from, as the store versions them (same texts, same version).</summary>

@@ -3,6 +3,7 @@ using Attain.Web.Import;
 using Attain.Web.Partners;
 using Attain.Web.Setup;
 using Attain.Web.Summary;
+using Attain.Web.Telemetry;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -11,13 +12,17 @@ builder.Services.AddAttainStore(builder.Configuration);
 builder.Services.AddAttainAuth(builder.Configuration);
 builder.Services.AddAttainLocalization();
 builder.Services.AddAttainJson();
+builder.Services.AddAttainTelemetry(builder.Configuration);
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityTransformer>());
 builder.Services.AddRazorPages();
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = false);
 
 var app = builder.Build();
-await app.PrepareStoreAsync();
+if (!await app.TryPrepareStoreAsync())
+{
+    return 1;
+}
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
@@ -26,7 +31,7 @@ app.UseStaticFiles();
 app.UseAuthentication();
 app.UseAuthorization();
 
-app.MapHealthChecks("/health").AllowAnonymous();
+app.MapAttainHealth();
 app.MapOpenApi().AllowAnonymous();
 app.MapScalarApiReference().AllowAnonymous();
 app.MapLanguageSwitch();
@@ -37,6 +42,7 @@ app.MapRazorPages();
 
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
 await app.RunAsync();
+return 0;
 
 /// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

@@ -38,7 +38,7 @@ public sealed class BadInputTests : IDisposable
         File.AppendAllText(Path.Combine(_folder, "partners.csv"), "P-9999,Nowhere Ltd,XX\n");
         var run = CliRun.Of("evaluate", _folder, "--lang", "ja");
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("partners.csv:17: country:", run.Error);
+        Assert.Contains("partners.csv:18: country:", run.Error);
         Assert.Contains("評価は行われませんでした", run.Error);
     }
 

@@ -14,7 +14,7 @@ public class EvaluateJsonTests
     {
         Assert.Equal(0, SampleRun.Value.ExitCode);
         var ids = SampleRun.Value.Json().EnumerateArray().Select(partner => partner.GetProperty("partnerId").GetString()).ToList();
-        Assert.Equal(15, ids.Count);
+        Assert.Equal(16, ids.Count);
         Assert.Equal(ids.Order(StringComparer.Ordinal), ids);
     }
 

@@ -10,7 +10,7 @@ public class EvaluateTableTests
         Assert.Contains("P-1001", run.Output);
         Assert.Contains("株式会社サクラ・クラウド", run.Output);
         Assert.Contains("US$425,712.66", run.Output);
-        Assert.Contains("15 partner(s): Gold 4 · Silver 9 · none 2", run.Output);
+        Assert.Contains("16 partner(s): Gold 4 · Silver 9 · none 3", run.Output);
     }
 
     [Fact]
@@ -18,7 +18,7 @@ public class EvaluateTableTests
     {
         var run = CliRun.Of("evaluate", CliRun.Samples, "--as-of", SampleExpectations.AsOf, "--lang", "ja");
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("パートナー 15 社: ゴールド 4 · シルバー 9 · なし 2", run.Output);
+        Assert.Contains("パートナー 16 社: ゴールド 4 · シルバー 9 · なし 3", run.Output);
         Assert.Contains("発展途上市場", run.Output);
     }
 
@@ -29,7 +29,7 @@ public class EvaluateTableTests
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("Litware, Inc. holds Silver as of 2026-11-25.", run.Output);
         Assert.Contains("To reach Gold:", run.Output);
-        Assert.Contains("Ava Martinez (I-2057) should pass one customization exam (MB2-712 or MB2-707)", run.Output);
+        Assert.Contains("Ava Martinez (I-2057) should pass one customization exam (MB2-712 or MB2-707 or MB2-716)", run.Output);
         Assert.Contains("Silver lapses on 2027-08-01", run.Output);
     }
 

@@ -25,5 +25,6 @@ public static class SampleExpectations
         { "P-1013", "developed", "gold", 321_090.80m, "2027-01-01" },
         { "P-1014", "developed", "silver", 148_240.26m, "2027-03-01" },
         { "P-1015", "developed", "silver", 311_797.90m, "2027-08-01" },
+        { "P-1016", "developed", "none", 0m, null },
     };
 }

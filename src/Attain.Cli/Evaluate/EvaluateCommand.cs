@@ -111,7 +111,7 @@ public static class EvaluateCommand
     }
 
     /// <summary>Writes the report where and how it was asked for; JSON and CSV stream, so memory does not grow with partners.</summary>
-    internal static void WriteReport(IEnumerable<PartnerEvaluation> evaluations, EvaluateRequest request, CompetencyCatalog catalog, TextWriter output)
+    internal static void WriteReport(IEnumerable<PartnerEvaluation> evaluations, EvaluateRequest request, VersionedCatalog catalog, TextWriter output)
     {
         if (request.Out is { } path)
         {
@@ -152,7 +152,8 @@ public static class EvaluateCommand
     {
         foreach (var problem in problems)
         {
-            error.WriteLine(problem);
+            // A problem quotes the value it is about, which may carry terminal control sequences (issue #9).
+            error.WriteLine(TerminalText.Safe(problem.ToString()));
         }
 
         error.WriteLine(Language.Say(CliTexts.Rejected, problems.Count));

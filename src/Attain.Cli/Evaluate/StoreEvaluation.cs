@@ -16,10 +16,12 @@ namespace Attain.Cli.Evaluate;
 /// </summary>
 public static class StoreEvaluation
 {
-    public static int Run(EvaluateRequest request, CompetencyCatalog catalog, DateOnly asOf, TextWriter output, TextWriter error) =>
+    private const int MaximumBeyondLimitShown = 20;
+
+    public static int Run(EvaluateRequest request, VersionedCatalog catalog, DateOnly asOf, TextWriter output, TextWriter error) =>
         RunAsync(request, catalog, asOf, output, error).GetAwaiter().GetResult();
 
-    private static async Task<int> RunAsync(EvaluateRequest request, CompetencyCatalog catalog, DateOnly asOf, TextWriter output, TextWriter error)
+    private static async Task<int> RunAsync(EvaluateRequest request, VersionedCatalog catalog, DateOnly asOf, TextWriter output, TextWriter error)
     {
         if (request.All == (request.Partner is not null))
         {
@@ -39,6 +41,8 @@ public static class StoreEvaluation
         var version = await CatalogVersions.EnsureAsync(db, catalog, CatalogFile.Source(request.CatalogPath, request.MarketsPath).Json, MarketsText(request));
         var total = only is null ? await StoredFacts.CountPartnersAsync(db) : 1;
         var started = TimeProvider.System.GetTimestamp();
+        var beyondLimit = new List<string>();
+        var beyondLimitCount = 0L;
         var (evaluated, recorded) = await ProgressView.RunAsync(error, "evaluate", async progress =>
         {
             var counts = (Evaluated: 0L, Recorded: 0L);
@@ -57,11 +61,23 @@ public static class StoreEvaluation
                     progress.Report(new ImportProgress("partners", counts.Evaluated, total));
                     foreach (var (_, evaluation) in evaluated)
                     {
+                        NoteBeyondLimit(evaluation);
                         yield return evaluation;
                     }
                 }
             }
         });
+
+        // Issue #9: only a store written before amounts had a limit can hold such a line; the figures left it out.
+        foreach (var line in beyondLimit)
+        {
+            error.WriteLine(TerminalText.Safe(line));
+        }
+
+        if (beyondLimitCount > beyondLimit.Count)
+        {
+            error.WriteLine(Language.Say(CliTexts.Evaluate_MoreBeyondLimit, beyondLimitCount - beyondLimit.Count));
+        }
 
         if (request.Out is not null)
         {
@@ -78,7 +94,19 @@ public static class StoreEvaluation
                 request.Out));
         }
 
-        return ExitCodes.Success;
+        return beyondLimitCount > 0 ? ExitCodes.BadInput : ExitCodes.Success;
+
+        void NoteBeyondLimit(PartnerEvaluation evaluation)
+        {
+            foreach (var line in evaluation.RevenueBeyondLimit ?? [])
+            {
+                // A few examples are enough to find the drop to correct; the count says how many there are.
+                if (++beyondLimitCount <= MaximumBeyondLimitShown)
+                {
+                    beyondLimit.Add(Language.Say(CliTexts.Evaluate_BeyondLimit, evaluation.PartnerId, line.Customer, line.Product, line.Month, line.Amount, new Usd(Usd.Limit)));
+                }
+            }
+        }
     }
 
     private static string? MarketsText(EvaluateRequest request) => request.MarketsPath is { } path ? File.ReadAllText(path) : null;

@@ -56,7 +56,7 @@ public static class HistoryCommand
         }
 
         var table = new Table().Border(TableBorder.Rounded)
-            .Title(Markup.Escape(Language.Say(CliTexts.History_Title, partner, history.Count)))
+            .Title(TerminalText.Markup(Language.Say(CliTexts.History_Title, partner, history.Count)))
             .AddColumn(new TableColumn(CliTexts.Column_Snapshot).RightAligned())
             .AddColumn(CliTexts.Column_AsOf)
             .AddColumn(CliTexts.Column_Catalog)
@@ -70,12 +70,12 @@ public static class HistoryCommand
             table.AddRow(
                 entry.SnapshotId.ToString(culture),
                 Date(entry.AsOf, culture),
-                Markup.Escape($"v{entry.CatalogVersion} ({entry.CatalogLabel})"),
-                IsKnown(entry.Level, report) ? LevelBadge.Markup(LevelOf(entry.Level), report) : Markup.Escape(entry.Level),
-                Markup.Escape(report.Explainer.Money(new Usd(entry.TtmRevenueUsd))),
-                Markup.Escape(string.Join(Environment.NewLine, Changes(entry, report))),
-                Markup.Escape(entry.InputDigest[..12]),
-                Markup.Escape(entry.EvaluatedAtUtc.ToString("yyyy-MM-dd HH:mm:ss", culture)));
+                TerminalText.Markup($"v{entry.CatalogVersion} ({entry.CatalogLabel})"),
+                IsKnown(entry.Level, report) ? LevelBadge.Markup(LevelOf(entry.Level), report) : TerminalText.Markup(entry.Level),
+                TerminalText.Markup(report.Explainer.Money(new Usd(entry.TtmRevenueUsd))),
+                string.Join(Environment.NewLine, Changes(entry, report).Select(TerminalText.Markup)),
+                TerminalText.Markup(entry.InputDigest[..12]),
+                TerminalText.Markup(entry.EvaluatedAtUtc.ToString("yyyy-MM-dd HH:mm:ss", culture)));
         }
 
         report.Console.Write(table);
@@ -112,13 +112,13 @@ public static class HistoryCommand
 
     /// <summary>A level of the shipped catalog, or none; a level of an older catalog that this one lacks is not.</summary>
     private static bool IsKnown(string level, ReportContext report) =>
-        LevelOf(level) is not { } id || report.Catalog.Levels.Any(known => known.Id == id);
+        LevelOf(level) is not { } id || report.Catalog.Latest.Levels.Any(known => known.Id == id);
 
     private static string LevelName(string level, ReportContext report) =>
         IsKnown(level, report) ? report.Explainer.LevelName(LevelOf(level)) : level;
 
     private static string RequirementName(RequirementChange change, ReportContext report) =>
-        report.Catalog.Levels
+        report.Catalog.Latest.Levels
             .Where(level => level.Id.Value == change.Level)
             .SelectMany(level => level.Requirements)
             .FirstOrDefault(requirement => requirement.Id == change.RequirementId)?.Description.In(report.Culture)

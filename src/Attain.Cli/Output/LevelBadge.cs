@@ -14,6 +14,6 @@ public static class LevelBadge
             return $"[dim]{name}[/]";
         }
 
-        return held == report.Catalog.Levels[^1].Id ? $"[bold gold1]{name}[/]" : $"[bold silver]{name}[/]";
+        return held == report.Catalog.Latest.Levels[^1].Id ? $"[bold gold1]{name}[/]" : $"[bold silver]{name}[/]";
     }
 }

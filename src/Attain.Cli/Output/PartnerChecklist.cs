@@ -16,9 +16,9 @@ public static class PartnerChecklist
         var console = report.Console;
         var explanation = report.Explainer.Explain(evaluation);
 
-        console.Write(new Rule($"[bold]{Markup.Escape(evaluation.PartnerName)}[/] ({Markup.Escape(evaluation.PartnerId.Value)})").LeftJustified());
-        console.MarkupLine($"{LevelBadge.Markup(evaluation.Level, report)}  {Markup.Escape(explanation.Headline)}");
-        console.MarkupLine(Markup.Escape($"{evaluation.Country} · {report.Explainer.MarketName(evaluation.Market)} · {explanation.Window} · {report.Explainer.Money(evaluation.TtmRevenueUsd)}"));
+        console.Write(new Rule($"[bold]{TerminalText.Markup(evaluation.PartnerName)}[/] ({TerminalText.Markup(evaluation.PartnerId.Value)})").LeftJustified());
+        console.MarkupLine($"{LevelBadge.Markup(evaluation.Level, report)}  {TerminalText.Markup(explanation.Headline)}");
+        console.MarkupLine(TerminalText.Markup($"{evaluation.Country} · {report.Explainer.MarketName(evaluation.Market)} · {explanation.Window} · {report.Explainer.Money(evaluation.TtmRevenueUsd)} · {explanation.Rules}"));
         console.WriteLine();
 
         foreach (var level in explanation.Levels)
@@ -26,39 +26,39 @@ public static class PartnerChecklist
             console.Write(LevelTable(level));
         }
 
-        console.Write(IndividualsTable(evaluation));
+        console.Write(IndividualsTable(evaluation, report));
         console.Write(RevenueTable(evaluation, report));
 
-        console.MarkupLine($"[bold]{Markup.Escape(explanation.PlanHeading)}[/]");
+        console.MarkupLine($"[bold]{TerminalText.Markup(explanation.PlanHeading)}[/]");
         foreach (var line in explanation.Plan)
         {
-            console.MarkupLine($"  • {Markup.Escape(line)}");
+            console.MarkupLine($"  • {TerminalText.Markup(line)}");
         }
 
         if (explanation.Lapse is { } lapse)
         {
             console.WriteLine();
-            console.MarkupLine(evaluation.Lapse is null ? Markup.Escape(lapse) : $"[yellow]⚠ {Markup.Escape(lapse)}[/]");
+            console.MarkupLine(evaluation.Lapse is null ? TerminalText.Markup(lapse) : $"[yellow]⚠ {TerminalText.Markup(lapse)}[/]");
         }
     }
 
     private static Table LevelTable(LevelChecklist level)
     {
         var table = new Table().Border(TableBorder.Rounded)
-            .Title($"[bold]{Markup.Escape(level.Level)}[/] — {Status(level.Met)}")
+            .Title($"[bold]{TerminalText.Markup(level.Level)}[/] — {Status(level.Met)}")
             .AddColumn(string.Empty)
             .AddColumn(CliTexts.Column_Requirement)
             .AddColumn(CliTexts.Column_Detail);
         foreach (var item in level.Items)
         {
             var indent = new string(' ', item.Depth * 2);
-            table.AddRow(Mark(item.Met), Markup.Escape(indent + item.Text), Markup.Escape(item.Detail ?? string.Empty));
+            table.AddRow(Mark(item.Met), TerminalText.Markup(indent + item.Text), TerminalText.Markup(item.Detail ?? string.Empty));
         }
 
         return table;
     }
 
-    private static Table IndividualsTable(PartnerEvaluation evaluation)
+    private static Table IndividualsTable(PartnerEvaluation evaluation, ReportContext report)
     {
         var table = new Table().Border(TableBorder.Rounded)
             .Title(CliTexts.Title_Individuals)
@@ -68,9 +68,9 @@ public static class PartnerChecklist
         foreach (var individual in evaluation.Individuals)
         {
             table.AddRow(
-                Markup.Escape(individual.Id.Value),
-                Markup.Escape(individual.Name),
-                Markup.Escape(string.Join(", ", individual.Exams.Select(exam => exam.Value))));
+                TerminalText.Markup(individual.Id.Value),
+                TerminalText.Markup(individual.Name),
+                TerminalText.Markup(string.Join(", ", individual.Exams.Select(exam => report.Explainer.ExamLabel(evaluation, exam)))));
         }
 
         return table;
@@ -85,7 +85,7 @@ public static class PartnerChecklist
         }
 
         table.AddRow(evaluation.RevenueByMonth
-            .Select(figure => Markup.Escape(figure.Amount.Amount.ToString("#,##0", report.Culture)))
+            .Select(figure => TerminalText.Markup(figure.Amount.Amount.ToString("#,##0", report.Culture)))
             .ToArray());
         return table;
     }
@@ -93,5 +93,5 @@ public static class PartnerChecklist
     private static string Mark(bool met) => met ? "[green]✔[/]" : "[red]✘[/]";
 
     private static string Status(bool met) =>
-        met ? $"[green]{Markup.Escape(CliTexts.Met)}[/]" : $"[red]{Markup.Escape(CliTexts.NotMet)}[/]";
+        met ? $"[green]{TerminalText.Markup(CliTexts.Met)}[/]" : $"[red]{TerminalText.Markup(CliTexts.NotMet)}[/]";
 }

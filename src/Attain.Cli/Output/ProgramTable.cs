@@ -21,18 +21,18 @@ public static class ProgramTable
         foreach (var evaluation in evaluations)
         {
             table.AddRow(
-                Markup.Escape(evaluation.PartnerId.Value),
-                Markup.Escape(evaluation.PartnerName),
-                Markup.Escape($"{evaluation.Country} {explainer.MarketName(evaluation.Market)}"),
-                Markup.Escape(explainer.Money(evaluation.TtmRevenueUsd)),
+                TerminalText.Markup(evaluation.PartnerId.Value),
+                TerminalText.Markup(evaluation.PartnerName),
+                TerminalText.Markup($"{evaluation.Country} {explainer.MarketName(evaluation.Market)}"),
+                TerminalText.Markup(explainer.Money(evaluation.TtmRevenueUsd)),
                 LevelBadge.Markup(evaluation.Level, report),
-                Markup.Escape(NextStep.Summary(evaluation, report)),
-                evaluation.Lapse is { } lapse ? Markup.Escape(lapse.On.ToString("yyyy-MM-dd", report.Culture)) : string.Empty);
+                TerminalText.Markup(NextStep.Summary(evaluation, report)),
+                evaluation.Lapse is { } lapse ? TerminalText.Markup(lapse.On.ToString("yyyy-MM-dd", report.Culture)) : string.Empty);
         }
 
         if (evaluations.Count > 0)
         {
-            table.Caption(Markup.Escape(string.Format(
+            table.Caption(TerminalText.Markup(string.Format(
                 report.Culture,
                 CliTexts.Caption_AsOf,
                 evaluations[0].AsOf.ToString("yyyy-MM-dd", report.Culture),
@@ -46,7 +46,7 @@ public static class ProgramTable
 
     private static string Totals(IReadOnlyList<PartnerEvaluation> evaluations, ReportContext report)
     {
-        var counts = report.Catalog.Levels
+        var counts = report.Catalog.Latest.Levels
             .Select(level => level.Id)
             .Reverse()
             .Select(level => $"{report.Explainer.LevelName(level)} {evaluations.Count(evaluation => evaluation.Level == level)}")

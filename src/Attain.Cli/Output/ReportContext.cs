@@ -8,7 +8,7 @@ namespace Attain.Cli.Output;
 /// <summary>What a report for people needs: the catalog for names, the language, and where to write.</summary>
 public sealed class ReportContext
 {
-    public ReportContext(CompetencyCatalog catalog, CultureInfo culture, TextWriter output)
+    public ReportContext(VersionedCatalog catalog, CultureInfo culture, TextWriter output)
     {
         Catalog = catalog;
         Culture = culture;
@@ -26,7 +26,7 @@ public sealed class ReportContext
         }
     }
 
-    public CompetencyCatalog Catalog { get; }
+    public VersionedCatalog Catalog { get; }
 
     public CultureInfo Culture { get; }
 

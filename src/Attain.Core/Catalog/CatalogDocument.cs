@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace Attain.Core.Catalog;
 
 // The catalog file's shape, as written by people. Everything is nullable here so that a missing field
@@ -7,11 +9,19 @@ internal sealed record CatalogDocument(
     string? Id,
     TextDocument? Name,
     OptionDocument? Option,
-    string? Version,
+    Dictionary<string, string>? Markets,
+    List<VersionDocument>? Versions,
+    JsonElement? Levels);
+
+/// <summary>
+/// One dated version (SPEC §5). A section it leaves out (products, exams, examGroups, levels) is the previous
+/// version's, so a version lists only what changed; the market table is the catalog's, shared by all.
+/// </summary>
+internal sealed record VersionDocument(
+    string? EffectiveFrom,
     List<ProductDocument>? Products,
     List<ExamDocument>? Exams,
     List<ExamGroupDocument>? ExamGroups,
-    Dictionary<string, string>? Markets,
     List<LevelDocument>? Levels);
 
 internal sealed record TextDocument(string? En, string? Ja);
@@ -20,17 +30,19 @@ internal sealed record OptionDocument(string? Id, TextDocument? Name);
 
 internal sealed record ProductDocument(string? Code, string? Name, bool? Qualifies);
 
-internal sealed record ExamDocument(string? Code, string? Title);
+internal sealed record ExamDocument(string? Code, string? Title, string? RetiredOn, string? AcceptedUntil);
 
 internal sealed record ExamGroupDocument(string? Id, TextDocument? Name, List<string>? Exams);
 
 internal sealed record LevelDocument(string? Id, TextDocument? Name, List<RequirementDocument>? Requirements);
 
+// Thresholds stay raw JSON values here so that a threshold that is not a number is one more problem with its
+// path, not an exception that hides every other problem of the file (issue 13, item 5).
 internal sealed record RequirementDocument(
     string? Kind,
     string? Id,
     TextDocument? Description,
-    Dictionary<string, decimal>? ThresholdsUsd,
+    Dictionary<string, JsonElement>? ThresholdsUsd,
     List<SlotDocument>? Slots);
 
 internal sealed record SlotDocument(string? Id, TextDocument? Name, int? Count, List<string>? Groups);

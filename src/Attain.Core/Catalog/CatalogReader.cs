@@ -6,7 +6,7 @@ namespace Attain.Core.Catalog;
 
 /// <summary>
 /// Reads a catalog file (JSON) and validates it as a whole: every problem is reported with the path of the
-/// field it is in, such as <c>levels[1].requirements[0].thresholdsUsd.developing</c>.
+/// field it is in, such as <c>versions[0].levels[1].requirements[0].thresholdsUsd.developing</c>.
 /// </summary>
 public static class CatalogReader
 {
@@ -16,7 +16,7 @@ public static class CatalogReader
         AllowTrailingCommas = true,
     };
 
-    public static Validated<CompetencyCatalog> Read(string json, string source)
+    public static Validated<VersionedCatalog> Read(string json, string source)
     {
         CatalogDocument? document;
         try
@@ -26,17 +26,17 @@ public static class CatalogReader
         catch (JsonException exception)
         {
             var line = exception.LineNumber is { } zeroBased ? (int)zeroBased + 1 : (int?)null;
-            return Validated<CompetencyCatalog>.Invalid([new Problem(source, line, exception.Path, $"not valid catalog JSON: {exception.Message}")]);
+            return Validated<VersionedCatalog>.Invalid([new Problem(source, line, exception.Path, $"not valid catalog JSON: {exception.Message}")]);
         }
 
         if (document is null)
         {
-            return Validated<CompetencyCatalog>.Invalid([new Problem(source, null, null, "the catalog is empty")]);
+            return Validated<VersionedCatalog>.Invalid([new Problem(source, null, null, "the catalog is empty")]);
         }
 
         var reading = new CatalogReading(source);
         var catalog = reading.Read(document);
-        return reading.Problems.Count == 0 ? Validated<CompetencyCatalog>.Valid(catalog) : Validated<CompetencyCatalog>.Invalid(reading.Problems);
+        return catalog is not null && reading.Problems.Count == 0 ? Validated<VersionedCatalog>.Valid(catalog) : Validated<VersionedCatalog>.Invalid(reading.Problems);
     }
 
     /// <summary>Reads a country → market table (CSV <c>country,market</c>) that replaces the catalog's (SPEC §2).</summary>

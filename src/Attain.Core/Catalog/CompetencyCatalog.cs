@@ -3,8 +3,9 @@ using Attain.Core.Model;
 namespace Attain.Core.Catalog;
 
 /// <summary>
-/// The competency as data: its levels and their requirements, the exams and exam groups, the products
-/// whose revenue counts, and the country → market table. Loaded from a file (see <see cref="CatalogReader"/>).
+/// The competency's rules in force from one date (<see cref="EffectiveFrom"/>, SPEC §5): its levels and their
+/// requirements, the exams and exam groups, the products whose revenue counts, and the country → market table.
+/// One version of a <see cref="VersionedCatalog"/>, read from a file (see <see cref="CatalogReader"/>).
 /// <see cref="Levels"/> run from lowest to highest, as the catalog file lists them.
 /// </summary>
 public sealed record CompetencyCatalog(
@@ -12,7 +13,7 @@ public sealed record CompetencyCatalog(
     LocalizedText Name,
     string OptionId,
     LocalizedText OptionName,
-    string Version,
+    DateOnly EffectiveFrom,
     IReadOnlyDictionary<ExamCode, Exam> Exams,
     IReadOnlyDictionary<ExamGroupId, ExamGroup> ExamGroups,
     IReadOnlyDictionary<ProductCode, Product> Products,

@@ -16,6 +16,18 @@ public sealed record Candidate(IndividualId Id, string Name, DateInterval Associ
 
     public bool IsAssociatedOn(DateOnly day) => Association.Contains(day);
 
+    /// <summary>This individual as they would count on a later <paramref name="day"/>: the same passes, fewer of them still accepted (SPEC §5).</summary>
+    internal Candidate On(DateOnly day, CatalogIndex index)
+    {
+        var mask = 0;
+        foreach (var exam in Exams)
+        {
+            mask |= index.GroupsOn(exam, day);
+        }
+
+        return mask == GroupMask ? this : this with { Groups = index.SetOf(mask), GroupMask = mask };
+    }
+
     public bool Covers(IEnumerable<ExamGroupId> groups) => groups.All(Groups.Contains);
 
     public int Missing(IEnumerable<ExamGroupId> groups) => groups.Count(group => !Groups.Contains(group));

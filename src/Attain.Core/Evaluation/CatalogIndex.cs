@@ -15,6 +15,7 @@ internal sealed class CatalogIndex
     private static readonly ConditionalWeakTable<CompetencyCatalog, CatalogIndex> Indexes = [];
 
     private readonly Dictionary<ExamCode, int> _groupsOfExam = [];
+    private readonly Dictionary<ExamCode, DateOnly> _acceptedUntil = [];
     private readonly IReadOnlySet<ExamGroupId>?[] _setOfMask;
     private readonly HashSet<ProductCode> _qualifying;
 
@@ -37,6 +38,14 @@ internal sealed class CatalogIndex
             bit++;
         }
 
+        foreach (var exam in catalog.Exams.Values)
+        {
+            if (exam.AcceptedUntil is { } until)
+            {
+                _acceptedUntil[exam.Code] = until;
+            }
+        }
+
         // Group sets are shared between candidates with the same groups; small catalogs get them all up front.
         _setOfMask = new IReadOnlySet<ExamGroupId>?[Groups.Length <= 10 ? 1 << Groups.Length : 0];
         _qualifying = [.. catalog.Products.Values.Where(product => product.Qualifies).Select(product => product.Code)];
@@ -48,6 +57,13 @@ internal sealed class CatalogIndex
     public static CatalogIndex Of(CompetencyCatalog catalog) => Indexes.GetValue(catalog, static key => new CatalogIndex(key));
 
     public int GroupsOf(ExamCode exam) => _groupsOfExam.GetValueOrDefault(exam);
+
+    /// <summary>SPEC §5: the groups a pass of <paramref name="exam"/> fills on <paramref name="day"/>; none once its acceptance has ended.</summary>
+    public int GroupsOn(ExamCode exam, DateOnly day) =>
+        _acceptedUntil.Count > 0 && _acceptedUntil.TryGetValue(exam, out var until) && day > until ? 0 : _groupsOfExam.GetValueOrDefault(exam);
+
+    /// <summary>The last day a pass of <paramref name="exam"/> counts, when this version gives one.</summary>
+    public DateOnly? AcceptedUntil(ExamCode exam) => _acceptedUntil.TryGetValue(exam, out var until) ? until : null;
 
     public int MaskOf(IReadOnlyList<ExamGroupId> groups)
     {

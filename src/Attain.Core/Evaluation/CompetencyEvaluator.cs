@@ -9,6 +9,14 @@ namespace Attain.Core.Evaluation;
 /// </summary>
 public static class CompetencyEvaluator
 {
+    /// <summary>Evaluates under the version in force on <paramref name="asOf"/> (SPEC §5).</summary>
+    public static PartnerEvaluation Evaluate(VersionedCatalog catalog, PartnerFacts facts, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        return Evaluate(catalog.InForceOn(asOf), facts, asOf);
+    }
+
+    /// <summary>Evaluates under one version's rules, whatever its dates: what-if questions about a proposed version use this.</summary>
     public static PartnerEvaluation Evaluate(CompetencyCatalog catalog, PartnerFacts facts, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(catalog);
@@ -43,6 +51,7 @@ public static class CompetencyEvaluator
             facts.Partner.Country,
             context.Market,
             asOf,
+            catalog.EffectiveFrom,
             context.Revenue.Window,
             context.Revenue.Total,
             context.Revenue.ByMonth,
@@ -50,7 +59,8 @@ public static class CompetencyEvaluator
             held?.Id,
             levels,
             nextIndex < 0 ? null : PlanFor(catalog.Levels[nextIndex], levels[nextIndex], context),
-            held is null ? null : LapseOf(held, context));
+            held is null ? null : LapseOf(held, context),
+            context.Revenue.BeyondLimit.Count == 0 ? null : context.Revenue.BeyondLimit);
     }
 
     private static NextLevelPlan PlanFor(LevelDefinition level, LevelOutcome outcome, EvaluationContext context)

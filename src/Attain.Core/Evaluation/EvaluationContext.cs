@@ -51,7 +51,8 @@ public sealed class EvaluationContext
                 continue;
             }
 
-            // SPEC §2: only exams passed on or before the as-of date count.
+            // SPEC §2: only exams passed on or before the as-of date count; SPEC §5: only exams of this version's
+            // groups, while accepted. Every pass is kept in Exams, for people to see; the groups are what counts.
             var exams = new List<ExamCode>(individual.Passes.Count);
             var mask = 0;
             foreach (var pass in individual.Passes)
@@ -59,7 +60,7 @@ public sealed class EvaluationContext
                 if (pass.PassedOn <= asOf && !exams.Contains(pass.Exam))
                 {
                     exams.Add(pass.Exam);
-                    mask |= index.GroupsOf(pass.Exam);
+                    mask |= index.GroupsOn(pass.Exam, asOf);
                 }
             }
 

@@ -50,18 +50,27 @@ public static class ExamPlanner
             {
                 var person = candidates[column];
                 var missing = groups.Where(group => !person.Groups.Contains(group));
-                assignments.Add(new ExamAssignment(seats[seat].Id, person.Id, person.Name, null, Choices(context.Catalog, missing)));
+                assignments.Add(new ExamAssignment(seats[seat].Id, person.Id, person.Name, null, Choices(context, missing)));
             }
             else
             {
                 newcomers++;
-                assignments.Add(new ExamAssignment(seats[seat].Id, null, null, newcomers, Choices(context.Catalog, groups)));
+                assignments.Add(new ExamAssignment(seats[seat].Id, null, null, newcomers, Choices(context, groups)));
             }
         }
 
         return new ExamPlanStep(requirement.Id, assignments, assignments.Sum(assignment => assignment.Exams.Count), newcomers);
     }
 
-    private static List<ExamChoice> Choices(CompetencyCatalog catalog, IEnumerable<Model.ExamGroupId> groups) =>
-        groups.Select(group => new ExamChoice(group, catalog.ExamGroups[group].Exams)).ToList();
+    private static List<ExamChoice> Choices(EvaluationContext context, IEnumerable<Model.ExamGroupId> groups) =>
+        groups.Select(group => Choice(context.Catalog, group, context.AsOf)).ToList();
+
+    // The plan is taken from the as-of date on: it never sends anyone to an exam that is retired then, nor to one the
+    // program is phasing out (an acceptedUntil date), whose pass would stop counting (issue 13, SPEC §7).
+    private static ExamChoice Choice(CompetencyCatalog catalog, Model.ExamGroupId group, DateOnly day)
+    {
+        var exams = catalog.ExamGroups[group].Exams.Select(code => catalog.Exams[code]).ToList();
+        var avoided = exams.Where(exam => exam.IsRetiredOn(day) || exam.AcceptedUntil is not null).ToList();
+        return new ExamChoice(group, [.. exams.Except(avoided).Select(exam => exam.Code)], avoided);
+    }
 }

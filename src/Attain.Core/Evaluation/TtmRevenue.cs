@@ -11,10 +11,11 @@ public sealed class TtmRevenue
 {
     private readonly decimal[] _byMonth;
 
-    private TtmRevenue(MonthRange window, decimal[] byMonth)
+    private TtmRevenue(MonthRange window, decimal[] byMonth, IReadOnlyList<MonthlyRevenue> beyondLimit)
     {
         Window = window;
         _byMonth = byMonth;
+        BeyondLimit = beyondLimit;
         var total = 0m;
         foreach (var amount in byMonth)
         {
@@ -34,6 +35,12 @@ public sealed class TtmRevenue
     public MonthRange Window { get; }
 
     public Usd Total { get; }
+
+    /// <summary>
+    /// Lines that would count but are beyond ±<see cref="Usd.Limit"/>: left out of every figure, so no sum can
+    /// overflow. Only a store written before the limit existed can hold one (issue #9); the evaluation names them.
+    /// </summary>
+    public IReadOnlyList<MonthlyRevenue> BeyondLimit { get; }
 
     public IReadOnlyList<MonthlyFigure> ByMonth
     {
@@ -64,6 +71,7 @@ public sealed class TtmRevenue
         var months = 0;
         var product = default(ProductCode);
         var qualifies = false;
+        List<MonthlyRevenue>? beyondLimit = null;
         foreach (var line in facts.Revenue)
         {
             var index = line.Month.MonthsSince(window.First);
@@ -87,11 +95,18 @@ public sealed class TtmRevenue
             // A month counts when a DPOR interval of the customer overlaps it (SPEC §2), and only for qualifying products.
             if (qualifies && (months & (1 << index)) != 0)
             {
-                byMonth[index] += line.Amount.Amount;
+                if (Usd.IsWithinLimit(line.Amount.Amount))
+                {
+                    byMonth[index] += line.Amount.Amount;
+                }
+                else
+                {
+                    (beyondLimit ??= []).Add(line);
+                }
             }
         }
 
-        return new TtmRevenue(window, byMonth);
+        return new TtmRevenue(window, byMonth, beyondLimit ?? []);
     }
 
     /// <summary>

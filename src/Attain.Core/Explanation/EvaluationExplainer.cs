@@ -8,37 +8,78 @@ namespace Attain.Core.Explanation;
 
 /// <summary>
 /// Puts an evaluation into words, in English or Japanese. The engine's result stays language-neutral;
-/// every sentence comes from the resources (Texts.resx, Texts.ja.resx) and the catalog's own texts.
+/// every sentence comes from the resources (Texts.resx, Texts.ja.resx) and the catalog's own texts, those of the
+/// version the evaluation was made under (SPEC §5).
 /// </summary>
-public sealed class EvaluationExplainer(CompetencyCatalog catalog, CultureInfo culture)
+public sealed class EvaluationExplainer(VersionedCatalog catalog, CultureInfo culture)
 {
     public PartnerExplanation Explain(PartnerEvaluation evaluation)
     {
+        ArgumentNullException.ThrowIfNull(evaluation);
+        var rules = RulesOf(evaluation);
         var names = evaluation.Individuals.ToDictionary(individual => individual.Id, individual => individual.Name);
         var headline = evaluation.Level is { } held
             ? Say(nameof(Texts.Headline_Held), evaluation.PartnerName, LevelName(held), Date(evaluation.AsOf))
             : Say(nameof(Texts.Headline_None), evaluation.PartnerName, Date(evaluation.AsOf));
         var window = Say(nameof(Texts.Window), evaluation.TtmWindow.First, evaluation.TtmWindow.Last);
-        var levels = evaluation.Levels.Select(level => Checklist(level, evaluation, names)).ToList();
+        var levels = evaluation.Levels.Select(level => Checklist(rules, level, names)).ToList();
 
         var (planHeading, plan) = evaluation.Plan is { } next
-            ? (Say(nameof(Texts.Plan_Heading), LevelName(next.Level)), next.Steps.SelectMany(Describe).ToList())
-            : (Say(nameof(Texts.Plan_TopLevel), LevelName(catalog.Levels[^1].Id)), new List<string>());
+            ? (Say(nameof(Texts.Plan_Heading), LevelName(next.Level)), next.Steps.SelectMany(step => Describe(rules, step)).ToList())
+            : (Say(nameof(Texts.Plan_TopLevel), LevelName(rules.Levels[^1].Id)), new List<string>());
 
-        return new PartnerExplanation(headline, window, levels, planHeading, plan, LapseOf(evaluation));
+        var rulesInForce = Say(nameof(Texts.Rules_Version), Date(rules.EffectiveFrom));
+        return new PartnerExplanation(headline, window, levels, planHeading, plan, LapseOf(rules, evaluation), rulesInForce);
     }
 
+    /// <summary>The rules <paramref name="evaluation"/> was made under: the version it names, else the one in force on its date.</summary>
+    public CompetencyCatalog RulesOf(PartnerEvaluation evaluation)
+    {
+        ArgumentNullException.ThrowIfNull(evaluation);
+        return catalog.Version(evaluation.CatalogVersion) ?? catalog.InForceOn(evaluation.AsOf);
+    }
+
+    // Level names are the newest version's: a level keeps its id across versions, and people know it by today's name.
     public string LevelName(LevelId? level) =>
-        level is { } id ? catalog.Level(id).Name.In(culture) : Say(nameof(Texts.Level_None));
+        level is { } id ? catalog.Latest.Level(id).Name.In(culture) : Say(nameof(Texts.Level_None));
+
+    /// <summary>
+    /// An exam as a person should read it on the evaluation's date: the code, and why it is marked when the rules in
+    /// force retire it, end its acceptance, or do not count it at all (issue 13, item 2).
+    /// </summary>
+    public string ExamLabel(PartnerEvaluation evaluation, ExamCode code) =>
+        ExamNote(evaluation, code) is { } note ? $"{code} ({note})" : code.Value;
+
+    /// <summary>The mark of <see cref="ExamLabel"/> alone, or null for an exam in good standing.</summary>
+    public string? ExamNote(PartnerEvaluation evaluation, ExamCode code) =>
+        RulesOf(evaluation).Exams.TryGetValue(code, out var exam) ? Validity(exam) : Say(nameof(Texts.Exam_NotCounted));
+
+    /// <summary>Why a pass or an option is marked: "retired on …", "accepted until …", both, or null for an exam in good standing.</summary>
+    public string? Validity(Exam exam)
+    {
+        ArgumentNullException.ThrowIfNull(exam);
+        var parts = new List<string>(2);
+        if (exam.RetiredOn is { } retired)
+        {
+            parts.Add(Say(nameof(Texts.Exam_Retired), Date(retired)));
+        }
+
+        if (exam.AcceptedUntil is { } until)
+        {
+            parts.Add(Say(nameof(Texts.Exam_AcceptedUntil), Date(until)));
+        }
+
+        return parts.Count == 0 ? null : string.Join(", ", parts);
+    }
 
     public string MarketName(Market market) =>
         Say(market == Market.Developed ? nameof(Texts.Market_Developed) : nameof(Texts.Market_Developing));
 
     public string Money(Usd amount) => MoneyFormat.Format(amount, culture);
 
-    private LevelChecklist Checklist(LevelOutcome level, PartnerEvaluation evaluation, Dictionary<IndividualId, string> names)
+    private LevelChecklist Checklist(CompetencyCatalog rules, LevelOutcome level, Dictionary<IndividualId, string> names)
     {
-        var definition = catalog.Level(level.Level);
+        var definition = rules.Level(level.Level);
         var items = new List<ChecklistItem>();
         foreach (var outcome in level.Requirements)
         {
@@ -80,49 +121,56 @@ public sealed class EvaluationExplainer(CompetencyCatalog catalog, CultureInfo c
         }
     }
 
-    private IEnumerable<string> Describe(PlanStep step) => step switch
+    private IEnumerable<string> Describe(CompetencyCatalog rules, PlanStep step) => step switch
     {
         RevenuePlanStep revenue => [Say(nameof(Texts.Plan_Revenue), Money(revenue.Shortfall))],
-        ExamPlanStep exams => DescribeExams(exams),
+        ExamPlanStep exams => DescribeExams(rules, exams),
         _ => [],
     };
 
-    private IEnumerable<string> DescribeExams(ExamPlanStep step)
+    private IEnumerable<string> DescribeExams(CompetencyCatalog rules, ExamPlanStep step)
     {
         foreach (var assignment in step.Assignments)
         {
-            var slot = SlotName(assignment.Slot);
+            var slot = SlotName(rules, assignment.Slot);
             if (assignment.Individual is { } id)
             {
                 yield return assignment.Exams.Count == 0
                     ? Say(nameof(Texts.Plan_Exam_Ready), assignment.Name ?? id.Value, id, slot)
-                    : Say(nameof(Texts.Plan_Exam_Existing), assignment.Name ?? id.Value, id, Choices(assignment.Exams), slot);
+                    : Say(nameof(Texts.Plan_Exam_Existing), assignment.Name ?? id.Value, id, Choices(rules, assignment.Exams), slot);
             }
             else
             {
-                yield return Say(nameof(Texts.Plan_Exam_New), assignment.NewIndividual ?? 0, Choices(assignment.Exams), slot);
+                yield return Say(nameof(Texts.Plan_Exam_New), assignment.NewIndividual ?? 0, Choices(rules, assignment.Exams), slot);
             }
         }
 
         yield return Say(nameof(Texts.Plan_Exam_Summary), step.AdditionalPasses, step.NewIndividuals);
+
+        // The plan says why it leaves an exam of a group out (issue 13, item 2): once per exam, not once per seat.
+        var avoided = step.Assignments.SelectMany(assignment => assignment.Exams).SelectMany(choice => choice.Avoided).DistinctBy(exam => exam.Code);
+        foreach (var exam in avoided)
+        {
+            yield return Say(nameof(Texts.Plan_Exam_Avoided), exam.Code, Validity(exam) ?? string.Empty);
+        }
     }
 
-    private string Choices(IReadOnlyList<ExamChoice> choices) =>
+    private string Choices(CompetencyCatalog rules, IReadOnlyList<ExamChoice> choices) =>
         string.Join(
             Say(nameof(Texts.List_And)),
             choices.Select(choice => Say(
                 nameof(Texts.Plan_Exam_Choice),
-                catalog.ExamGroups[choice.Group].Name.In(culture),
+                rules.ExamGroups[choice.Group].Name.In(culture),
                 string.Join(Say(nameof(Texts.List_Or)), choice.Options))));
 
-    private string SlotName(SlotId id) =>
-        catalog.Levels
+    private string SlotName(CompetencyCatalog rules, SlotId id) =>
+        rules.Levels
             .SelectMany(level => level.Requirements.OfType<ExamSlots>())
             .SelectMany(requirement => requirement.Slots)
             .First(slot => slot.Id == id)
             .Name.In(culture);
 
-    private string? LapseOf(PartnerEvaluation evaluation)
+    private string? LapseOf(CompetencyCatalog rules, PartnerEvaluation evaluation)
     {
         if (evaluation.Level is not { } held)
         {
@@ -136,7 +184,7 @@ public sealed class EvaluationExplainer(CompetencyCatalog catalog, CultureInfo c
 
         // Every requirement's own lapse, earliest first: the first is the lapse; the revenue one (SPEC §2) is always told.
         var sentences = lapse.Requirements.Select(requirementLapse =>
-            catalog.Level(lapse.Level).Requirements.Single(candidate => candidate.Id == requirementLapse.RequirementId) is RevenueThreshold revenue
+            rules.Level(lapse.Level).Requirements.Single(candidate => candidate.Id == requirementLapse.RequirementId) is RevenueThreshold revenue
                 ? Say(nameof(Texts.Lapse_Revenue), LevelName(held), Date(requirementLapse.On), Money(revenue.ThresholdFor(evaluation.Market)))
                 : Say(nameof(Texts.Lapse_Exams), LevelName(held), Date(requirementLapse.On)));
         return string.Join(" ", sentences);

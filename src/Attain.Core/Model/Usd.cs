@@ -7,6 +7,17 @@ public readonly record struct Usd(decimal Amount) : IComparable<Usd>
 {
     public static readonly Usd Zero = new(0m);
 
+    /// <summary>
+    /// The largest magnitude a revenue amount can have (SPEC §7, issue #9): one customer's net new revenue for one
+    /// product in one month. No company has ever had a trillion dollars of revenue in a year, so a line beyond it is a
+    /// mistake. It also keeps sums exact: a decimal holds 7.9 × 10^28, so lines within ±10^12 cannot overflow a
+    /// sum of fewer than 7.9 × 10^16 of them — far more than any store holds.
+    /// </summary>
+    public const decimal Limit = 1_000_000_000_000.00m;
+
+    /// <summary>Whether <paramref name="amount"/> is within ±<see cref="Limit"/>.</summary>
+    public static bool IsWithinLimit(decimal amount) => amount is >= -Limit and <= Limit;
+
     public static Usd operator +(Usd left, Usd right) => new(left.Amount + right.Amount);
     public static Usd operator -(Usd left, Usd right) => new(left.Amount - right.Amount);
     public static Usd operator -(Usd value) => new(-value.Amount);

@@ -3,17 +3,20 @@ using Attain.Core.Model;
 
 namespace Attain.Data.Folder;
 
-/// <summary>The codes a data folder may refer to, taken from the catalog: exams, products and countries (SPEC §3).</summary>
+/// <summary>
+/// The codes a data folder may refer to, taken from the catalog: exams, products and countries (SPEC §3). An exam
+/// or product some version knows is valid input, even if the version in force no longer counts it (SPEC §5).
+/// </summary>
 internal sealed class CatalogCodes
 {
-    public CatalogCodes(CompetencyCatalog catalog)
+    public CatalogCodes(VersionedCatalog catalog)
     {
-        foreach (var exam in catalog.Exams.Keys)
+        foreach (var exam in catalog.KnownExams.Keys)
         {
             Exams.Add(exam.Value, exam);
         }
 
-        foreach (var product in catalog.Products.Keys)
+        foreach (var product in catalog.KnownProducts.Keys)
         {
             Products.Add(product.Value, (product, Products.Count));
         }

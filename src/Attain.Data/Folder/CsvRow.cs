@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using Attain.Core.Model;
 using nietras.SeparatedValues;
 using static Attain.Data.Folder.ProblemLog;
@@ -12,6 +14,9 @@ namespace Attain.Data.Folder;
 /// </summary>
 internal readonly ref struct CsvRow
 {
+    private static readonly SearchValues<char> Controls = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Where(code => code is not ('\t' or '\n' or '\r')).Concat(Enumerable.Range(0x7F, 0x21)).Select(code => (char)code)]);
+
     private readonly SepReader.Row _row;
     private readonly CsvFile _file;
 
@@ -34,12 +39,21 @@ internal readonly ref struct CsvRow
             return false;
         }
 
-        if (!value.IsWhiteSpace())
+        if (value.IsWhiteSpace())
+        {
+            Report(column, FolderMessages.ValueRequired);
+            return false;
+        }
+
+        // Issue #9 (SPEC §7): no id or name needs a control character, and ESC or CR in one can rewrite a terminal
+        // or start a spreadsheet formula; the value is not quoted back, for the same reason.
+        var control = IndexOfControl(value);
+        if (control < 0)
         {
             return true;
         }
 
-        Report(column, FolderMessages.ValueRequired);
+        Report(column, Say(FolderMessages.ControlCharacter, ((int)value[control]).ToString("X4", CultureInfo.InvariantCulture), control + 1));
         return false;
     }
 
@@ -145,9 +159,19 @@ internal readonly ref struct CsvRow
             return true;
         }
 
-        Report(column, Say(FolderMessages.AmountMalformed, text.ToString()));
+        // A slip in the form is fixed differently from a figure no revenue line can have.
+        Report(column, FieldSyntax.IsAmountShaped(text)
+            ? Say(FolderMessages.AmountBeyondLimit, text.ToString(), new Usd(Usd.Limit))
+            : Say(FolderMessages.AmountMalformed, text.ToString()));
         return false;
     }
+
+    /// <summary>
+    /// The first control character in <paramref name="value"/> other than tab, LF and CR, or -1. Those three come from
+    /// spreadsheets (a line break typed in a cell) and are harmless once output escapes them; every other C0 control,
+    /// DEL and the C1 controls have no place in text, and are what terminal escape sequences are made of.
+    /// </summary>
+    private static int IndexOfControl(ReadOnlySpan<char> value) => value.IndexOfAny(Controls);
 
     /// <summary>The field's value, unquoted; false for a badly quoted field, which is reported already.</summary>
     private bool TryValue(CsvColumn column, out ReadOnlySpan<char> value)

@@ -20,7 +20,7 @@ public static class DataFolderReader
     /// <paramref name="catalog"/> (exams, products, the country → market table). Messages are in the language of
     /// <see cref="System.Globalization.CultureInfo.CurrentUICulture"/> (English or Japanese).
     /// </summary>
-    public static Validated<ProgramFacts> Read(string folder, CompetencyCatalog catalog)
+    public static Validated<ProgramFacts> Read(string folder, VersionedCatalog catalog)
     {
         var contents = ReadContents(folder, catalog, []);
         return contents.IsValid
@@ -32,7 +32,7 @@ public static class DataFolderReader
     /// Reads <paramref name="folder"/> row for row, as an import stores it. Its DPOR intervals are checked for
     /// overlap with each other and with <paramref name="storedDpor"/>, the intervals it will be merged with.
     /// </summary>
-    public static Validated<DataFolderContents> ReadContents(string folder, CompetencyCatalog catalog, IReadOnlyCollection<StoredDpor> storedDpor)
+    public static Validated<DataFolderContents> ReadContents(string folder, VersionedCatalog catalog, IReadOnlyCollection<StoredDpor> storedDpor)
     {
         ArgumentNullException.ThrowIfNull(folder);
         ArgumentNullException.ThrowIfNull(storedDpor);

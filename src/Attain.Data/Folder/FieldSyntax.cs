@@ -1,4 +1,5 @@
 using System.Globalization;
+using Attain.Core.Model;
 
 namespace Attain.Data.Folder;
 
@@ -45,25 +46,32 @@ internal static class FieldSyntax
     }
 
     /// <summary>
-    /// An amount such as <c>1234.5</c> or <c>-20.00</c>: an optional leading minus, digits, and at most two decimals
-    /// after a '.'. No plus sign, spaces, thousands separators or exponent: each of them is read differently
-    /// by different tools, and money must not change on the way in.
+    /// An amount such as <c>1234.5</c> or <c>-20.00</c> within ±<see cref="Usd.Limit"/> (issue #9): see
+    /// <see cref="IsAmountShaped"/>. False for a malformed amount and for one beyond the limit alike.
     /// </summary>
     public static bool TryParseAmount(ReadOnlySpan<char> text, out decimal amount)
     {
         amount = 0m;
+
+        // The shape is checked first; parsing then only fails when the number is too large for a decimal.
+        return IsAmountShaped(text)
+            && decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out amount)
+            && Usd.IsWithinLimit(amount);
+    }
+
+    /// <summary>
+    /// Written as an amount: an optional leading minus, digits, and at most two decimals after a '.', whatever its size.
+    /// No plus sign, spaces, thousands separators or exponent: each of them is read differently by different tools,
+    /// and money must not change on the way in.
+    /// </summary>
+    public static bool IsAmountShaped(ReadOnlySpan<char> text)
+    {
         var digits = text.Length > 0 && text[0] == '-' ? text[1..] : text;
         var point = digits.IndexOf('.');
         var whole = point < 0 ? digits : digits[..point];
         var fraction = point < 0 ? [] : digits[(point + 1)..];
-        if (whole.IsEmpty || !AllAsciiDigits(whole) || !AllAsciiDigits(fraction)
-            || (point >= 0 && fraction.Length is 0 or > MaximumDecimals))
-        {
-            return false;
-        }
-
-        // The shape is checked above; this only fails when the number is too large for a decimal.
-        return decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out amount);
+        return !whole.IsEmpty && AllAsciiDigits(whole) && AllAsciiDigits(fraction)
+            && (point < 0 || fraction.Length is > 0 and <= MaximumDecimals);
     }
 
     /// <summary>A date as data files and messages write it, whatever the culture: <c>YYYY-MM-DD</c>.</summary>

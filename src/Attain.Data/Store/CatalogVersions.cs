@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Attain.Core.Catalog;
@@ -14,7 +15,7 @@ public static class CatalogVersions
 {
     public static async Task<CatalogVersionRow> EnsureAsync(
         AttainDbContext db,
-        CompetencyCatalog catalog,
+        VersionedCatalog catalog,
         string catalogJson,
         string? marketsCsv,
         TimeProvider? clock = null,
@@ -32,7 +33,8 @@ public static class CatalogVersions
         {
             Digest = digest,
             CatalogId = catalog.Id,
-            Label = catalog.Version,
+            // The dated versions the file holds (SPEC §5); each snapshot's result names the one it was evaluated under.
+            Label = string.Join(", ", catalog.Versions.Select(rules => rules.EffectiveFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))),
             CatalogJson = catalogJson,
             MarketsCsv = marketsCsv,
             LoadedAtUtc = (clock ?? TimeProvider.System).GetUtcNow().UtcDateTime,

@@ -16,7 +16,7 @@ public static class WhatIf
 
     private static readonly ProductCode DefaultProduct = new("crm-online");
 
-    public static Validated<PartnerFacts> Apply(CompetencyCatalog catalog, PartnerFacts facts, WhatIfRequest request, DateOnly asOf)
+    public static Validated<PartnerFacts> Apply(VersionedCatalog catalog, PartnerFacts facts, WhatIfRequest request, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(facts);
@@ -55,9 +55,18 @@ public static class WhatIf
         {
             var where = string.Create(CultureInfo.InvariantCulture, $"revenue[{index}]");
             var product = line.Product is { Length: > 0 } code ? new ProductCode(code) : DefaultProduct;
-            if (!catalog.Products.ContainsKey(product))
+            if (!catalog.KnownProducts.ContainsKey(product))
             {
                 problems.Add(new Problem(where, null, "product", $"'{product}' is not a product of the catalog."));
+            }
+
+            // Issue #9: the same limit as a data folder's amounts, so hypothetical sums cannot overflow either.
+            var amountValid = Usd.IsWithinLimit(line.AmountUsd) && decimal.Round(line.AmountUsd, 2) == line.AmountUsd;
+            if (!amountValid)
+            {
+                problems.Add(new Problem(where, null, "amountUsd", string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{line.AmountUsd} is not an amount of US dollars within ±{new Usd(Usd.Limit)} with at most 2 decimals.")));
             }
 
             if (!Month.TryParse(line.Month, out var month))
@@ -83,9 +92,9 @@ public static class WhatIf
         });
     }
 
-    private static ExamCode? ExamOf(CompetencyCatalog catalog, string? text, string where, List<Problem> problems)
+    private static ExamCode? ExamOf(VersionedCatalog catalog, string? text, string where, List<Problem> problems)
     {
-        if (text is { Length: > 0 } && catalog.Exams.ContainsKey(new ExamCode(text)))
+        if (text is { Length: > 0 } && catalog.KnownExams.ContainsKey(new ExamCode(text)))
         {
             return new ExamCode(text);
         }

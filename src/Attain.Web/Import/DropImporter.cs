@@ -1,7 +1,9 @@
+using System.Diagnostics;
 using Attain.Core;
 using Attain.Data.Store;
 using Attain.Data.Store.Import;
 using Attain.Web.Evaluation;
+using Attain.Web.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace Attain.Web.Import;
@@ -15,6 +17,27 @@ public sealed class DropImporter(AttainDbContext db, ProgramEvaluator evaluator,
     public async Task<Validated<ImportResult>> ImportAsync(Stream body, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(body);
+        using var activity = AttainTelemetry.Source.StartActivity("attain.import");
+        var started = Stopwatch.GetTimestamp();
+        var result = await ImportMeasuredAsync(body, cancellationToken);
+        var outcome = result.IsValid ? "imported" : "rejected";
+        var tags = new TagList { { "attain.outcome", outcome } };
+        AttainTelemetry.Imports.Add(1, tags);
+        AttainTelemetry.ImportDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, tags);
+        activity?.SetTag("attain.outcome", outcome);
+        activity?.SetTag("attain.problems", result.Problems.Count);
+        foreach (var count in result.Value?.Counts ?? [])
+        {
+            AttainTelemetry.ImportRows.Add(count.Added, new TagList { { "attain.table", count.Table }, { "attain.change", "added" } });
+            AttainTelemetry.ImportRows.Add(count.Changed, new TagList { { "attain.table", count.Table }, { "attain.change", "changed" } });
+            AttainTelemetry.ImportRows.Add(count.Unchanged, new TagList { { "attain.table", count.Table }, { "attain.change", "unchanged" } });
+        }
+
+        return result;
+    }
+
+    private async Task<Validated<ImportResult>> ImportMeasuredAsync(Stream body, CancellationToken cancellationToken)
+    {
         // The zip reader needs a seekable stream and synchronous reads; the caller bounds the body's size.
         using var buffered = body.CanSeek ? null : new MemoryStream();
         if (buffered is not null)
@@ -23,8 +46,7 @@ public sealed class DropImporter(AttainDbContext db, ProgramEvaluator evaluator,
             buffered.Position = 0;
         }
 
-        // Twenty times the upload limit: CSV compresses well, but not that well; more is a zip bomb.
-        var unpacked = ZipDrop.Unpack(buffered ?? body, options.Value.ImportLimitBytes * 20);
+        var unpacked = ZipDrop.Unpack(buffered ?? body, options.Value.ZipLimits, options.Value.ImportTempRoot);
         if (!unpacked.IsValid)
         {
             return Validated<ImportResult>.Invalid(unpacked.Problems);

@@ -21,23 +21,55 @@ public static class ImportsApi
     }
 
     private static async Task<Results<Ok<ImportResult>, ProblemHttpResult>> Import(
-        HttpRequest request, DropImporter importer, IOptions<AttainWebOptions> options, CancellationToken cancellationToken)
+        HttpRequest request, DropImporter importer, ImportGate gate, IOptions<AttainWebOptions> options, CancellationToken cancellationToken)
     {
         if (request.ContentLength == 0)
         {
             return TypedResults.Problem("Send the zipped data folder as the request body (Content-Type: application/zip).", statusCode: StatusCodes.Status400BadRequest, title: "The request has no body.");
         }
 
+        var limit = options.Value.ImportLimitBytes;
+        if (request.ContentLength > limit)
+        {
+            return TooLarge(limit);
+        }
+
+        // The gate is taken before the body is read: uploads waiting their turn hold no memory.
+        if (!await gate.TryEnterAsync(cancellationToken))
+        {
+            request.HttpContext.Response.Headers.RetryAfter = ImportGate.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return TypedResults.Problem(
+                "Another import is running; only one runs at a time. Retry after it ends.",
+                statusCode: StatusCodes.Status429TooManyRequests,
+                title: "An import is already running.");
+        }
+
+        try
+        {
+            return await ImportBodyAsync(request, importer, limit, cancellationToken);
+        }
+        finally
+        {
+            gate.Exit();
+        }
+    }
+
+    private static async Task<Results<Ok<ImportResult>, ProblemHttpResult>> ImportBodyAsync(
+        HttpRequest request, DropImporter importer, long limit, CancellationToken cancellationToken)
+    {
         // The limit is counted here as well as by the server's request size limit: every server (Kestrel, a
         // proxy's, the test server) then refuses an oversized upload the same way, before it is held whole.
-        var limit = options.Value.ImportLimitBytes;
         using var body = new MemoryStream();
         try
         {
-            if (request.ContentLength > limit || !await CopyWithinAsync(request.Body, body, limit, cancellationToken))
+            if (!await CopyWithinAsync(request.Body, body, limit, cancellationToken))
             {
                 return TooLarge(limit);
             }
+        }
+        catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return TooLarge(limit);
         }
         catch (BadHttpRequestException exception)
         {
@@ -78,7 +110,7 @@ public static class ImportsApi
         return true;
     }
 
-    private static ProblemHttpResult TooLarge(long limit) =>
+    internal static ProblemHttpResult TooLarge(long limit) =>
         TypedResults.Problem(
             string.Create(System.Globalization.CultureInfo.InvariantCulture, $"An import may be at most {limit} bytes (Attain:ImportLimitBytes)."),
             statusCode: StatusCodes.Status413PayloadTooLarge,

@@ -16,62 +16,166 @@ public sealed class ZipDrop : IDisposable
 
     public string Folder { get; }
 
-    public static Validated<ZipDrop> Unpack(Stream zip, long maxUnpackedBytes)
+    public static Validated<ZipDrop> Unpack(Stream zip, ZipLimits limits, string tempRoot)
     {
         ArgumentNullException.ThrowIfNull(zip);
-        var drop = new ZipDrop(Directory.CreateTempSubdirectory("attain-import-").FullName);
+        ArgumentNullException.ThrowIfNull(limits);
+        ZipArchive archive;
         try
         {
-            using var archive = new ZipArchive(zip, ZipArchiveMode.Read);
-            var problems = new List<Problem>();
-            long unpacked = 0;
-            foreach (var entry in archive.Entries)
+            archive = new ZipArchive(zip, ZipArchiveMode.Read, leaveOpen: true);
+        }
+        catch (InvalidDataException exception)
+        {
+            return NotAZip(exception);
+        }
+
+        using (archive)
+        {
+            try
             {
-                var parts = entry.FullName.Split('/', StringSplitOptions.RemoveEmptyEntries);
-                if (parts.Length is 0 or > 2 || !FileNames.Contains(parts[^1], StringComparer.Ordinal))
-                {
-                    continue;
-                }
+                // Everything the headers tell is judged before a byte is written: a bomb that says what it is costs nothing.
+                var (entries, problems) = DataEntries(archive, limits);
+                return problems.Count > 0 ? Validated<ZipDrop>.Invalid(problems) : Write(entries, tempRoot);
+            }
+            catch (InvalidDataException exception)
+            {
+                return NotAZip(exception);
+            }
+        }
+    }
 
-                var target = Path.Combine(drop.Folder, parts[^1]);
-                if (File.Exists(target))
-                {
-                    problems.Add(new Problem(entry.FullName, null, null, "the zip holds this file twice."));
-                    continue;
-                }
+    private static (List<ZipArchiveEntry> Entries, List<Problem> Problems) DataEntries(ZipArchive archive, ZipLimits limits)
+    {
+        var problems = new List<Problem>();
+        if (archive.Entries.Count > limits.MaxEntries)
+        {
+            problems.Add(Problem("zip", $"the zip holds {archive.Entries.Count} entries; at most {limits.MaxEntries} are accepted (Attain:ImportMaxZipEntries)."));
+            return ([], problems);
+        }
 
-                // A zip bomb is stopped by what is actually written, not by what the entry headers claim.
+        var entries = new List<ZipArchiveEntry>();
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in archive.Entries)
+        {
+            var parts = entry.FullName.Split('/', StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length is 0 or > 2 || !FileNames.Contains(parts[^1], StringComparer.Ordinal))
+            {
+                continue;
+            }
+
+            if (!names.Add(parts[^1]))
+            {
+                problems.Add(Problem(entry.FullName, "the zip holds this file twice."));
+                continue;
+            }
+
+            if (entry.Length >= ZipLimits.RatioCheckedFrom && entry.Length / Math.Max(entry.CompressedLength, 1) > limits.MaxCompressionRatio)
+            {
+                problems.Add(Problem(entry.FullName, $"{entry.Length} bytes compressed to {entry.CompressedLength}: more than {limits.MaxCompressionRatio} to 1 is not accepted (Attain:ImportMaxCompressionRatio)."));
+            }
+
+            entries.Add(entry);
+        }
+
+        // Saturating: zip64 sizes can be anything up to long.MaxValue, and a sum that wraps would pass the check.
+        var declared = entries.Aggregate(0L, (sum, entry) => sum > long.MaxValue - entry.Length ? long.MaxValue : sum + entry.Length);
+        if (declared > limits.MaxUnpackedBytes)
+        {
+            problems.Add(Problem("zip", $"the files unpack to {declared} bytes; at most {limits.MaxUnpackedBytes} are accepted (Attain:ImportUnpackedLimitBytes)."));
+        }
+
+        return (entries, problems);
+    }
+
+    /// <summary>
+    /// Writes each entry, counting what it really unpacks to: a header that understates its size is caught at the
+    /// first byte past it, so what reaches the disk never exceeds what was declared, which was checked against the cap.
+    /// </summary>
+    private static Validated<ZipDrop> Write(List<ZipArchiveEntry> entries, string tempRoot)
+    {
+        var drop = new ZipDrop(CreateFolder(tempRoot));
+        try
+        {
+            var buffer = new byte[81920];
+            foreach (var entry in entries)
+            {
                 using var source = entry.Open();
-                using var destination = File.Create(target);
-                var buffer = new byte[81920];
+                using var destination = Create(Path.Combine(drop.Folder, entry.Name), tempRoot);
+                long written = 0;
                 int read;
                 while ((read = source.Read(buffer)) > 0)
                 {
-                    unpacked += read;
-                    if (unpacked > maxUnpackedBytes)
+                    written += read;
+                    if (written > entry.Length)
                     {
                         drop.Dispose();
-                        return Validated<ZipDrop>.Invalid([new Problem("zip", null, null, $"the files unpack to more than {maxUnpackedBytes} bytes.")]);
+                        return Validated<ZipDrop>.Invalid([Problem(entry.FullName, $"unpacks to more than the {entry.Length} bytes its header declares (Attain:ImportUnpackedLimitBytes).")]);
                     }
 
-                    destination.Write(buffer, 0, read);
+                    WriteOrFail(destination, buffer.AsSpan(0, read), tempRoot);
                 }
-            }
-
-            if (problems.Count > 0)
-            {
-                drop.Dispose();
-                return Validated<ZipDrop>.Invalid(problems);
             }
 
             return Validated<ZipDrop>.Valid(drop);
         }
-        catch (InvalidDataException exception)
+        catch
         {
             drop.Dispose();
-            return Validated<ZipDrop>.Invalid([new Problem("zip", null, null, $"the upload is not a readable zip file ({exception.Message}).")]);
+            throw;
         }
     }
+
+    /// <summary>A fresh folder under <paramref name="tempRoot"/>, which must exist: a missing $TMPDIR is reported, not created.</summary>
+    private static string CreateFolder(string tempRoot)
+    {
+        try
+        {
+            if (!Directory.Exists(tempRoot))
+            {
+                throw new DirectoryNotFoundException("it does not exist");
+            }
+
+            return Directory.CreateDirectory(Path.Combine(tempRoot, "attain-import-" + Path.GetRandomFileName())).FullName;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw Unavailable(tempRoot, exception);
+        }
+    }
+
+    private static FileStream Create(string path, string tempRoot)
+    {
+        try
+        {
+            return File.Create(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw Unavailable(tempRoot, exception);
+        }
+    }
+
+    private static void WriteOrFail(FileStream destination, ReadOnlySpan<byte> bytes, string tempRoot)
+    {
+        try
+        {
+            destination.Write(bytes);
+        }
+        catch (IOException exception)
+        {
+            // A full disk is the server's fault, not the upload's.
+            throw Unavailable(tempRoot, exception);
+        }
+    }
+
+    private static ImportUnavailableException Unavailable(string tempRoot, Exception exception) =>
+        new($"The temporary folder {tempRoot} cannot be used ({exception.Message}); set TMPDIR or Attain:ImportTempFolder to a writable folder with room for the unpacked files.", exception);
+
+    private static Validated<ZipDrop> NotAZip(InvalidDataException exception) =>
+        Validated<ZipDrop>.Invalid([Problem("zip", $"the upload is not a readable zip file ({exception.Message}).")]);
+
+    private static Problem Problem(string file, string message) => new(file, null, null, message);
 
     public void Dispose()
     {

@@ -1,16 +1,28 @@
 using Attain.Web.Access;
 using Attain.Web.Import;
 using Attain.Web.Resources;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace Attain.Web.Pages;
 
-/// <summary>The operator's import page: the same <see cref="DropImporter"/> as POST /api/imports, with the problems listed.</summary>
+/// <summary>
+/// The operator's import page: the same <see cref="DropImporter"/>, limit (Attain:ImportLimitBytes) and gate as
+/// POST /api/imports, with the problems listed. The form is read here rather than by model binding and the
+/// antiforgery filter, so that an upload over the limit gets this page with a message in its language instead
+/// of the server's bare 400, and so that the upload is held in memory (as the API holds it), not in $TMPDIR.
+/// </summary>
 [Authorize(Policy = AttainPolicies.Operator)]
-public sealed class ImportModel(DropImporter importer) : PageModel
+[IgnoreAntiforgeryToken]
+public sealed class ImportModel(DropImporter importer, ImportGate gate, IAntiforgery antiforgery, IOptions<AttainWebOptions> options) : PageModel
 {
+    /// <summary>Room for the form around the zip: the boundaries, the part headers and the antiforgery token.</summary>
+    private const long FormOverheadBytes = 64 * 1024;
+
     public IReadOnlyList<string> Problems { get; private set; } = [];
 
     public ImportResult? Result { get; private set; }
@@ -19,25 +31,106 @@ public sealed class ImportModel(DropImporter importer) : PageModel
     {
     }
 
-    public async Task<IActionResult> OnPostAsync(IFormFile? drop, CancellationToken cancellationToken)
+    // No parameters and no bound properties: binding any would make MVC's form value provider read the form
+    // first, with the default options (64 KiB in memory, the rest in $TMPDIR) and before the limit is set.
+    public async Task<IActionResult> OnPostAsync()
     {
+        var cancellationToken = HttpContext.RequestAborted;
+        var limit = options.Value.ImportLimitBytes;
+        var bodyLimit = limit + FormOverheadBytes;
+        if (HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        {
+            size.MaxRequestBodySize = bodyLimit;
+        }
+
+        if (Request.ContentLength > bodyLimit)
+        {
+            return Refused(StatusCodes.Status413PayloadTooLarge, TooLarge(limit));
+        }
+
+        if (!await gate.TryEnterAsync(cancellationToken))
+        {
+            Response.Headers.RetryAfter = ImportGate.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Refused(StatusCodes.Status429TooManyRequests, WebTexts.Import_Busy);
+        }
+
+        try
+        {
+            return await ImportFormAsync(limit, bodyLimit, cancellationToken);
+        }
+        finally
+        {
+            gate.Exit();
+        }
+    }
+
+    private async Task<IActionResult> ImportFormAsync(long limit, long bodyLimit, CancellationToken cancellationToken)
+    {
+        IFormFile? drop;
+        try
+        {
+            HttpContext.Features.Set<IFormFeature>(new FormFeature(Request, new FormOptions
+            {
+                MultipartBodyLengthLimit = bodyLimit,
+                MemoryBufferThreshold = (int)Math.Min(bodyLimit, int.MaxValue),
+            }));
+            var form = await Request.ReadFormAsync(cancellationToken);
+            await antiforgery.ValidateRequestAsync(HttpContext);
+            drop = form.Files.GetFile("drop");
+        }
+        catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return Refused(StatusCodes.Status413PayloadTooLarge, TooLarge(limit));
+        }
+        catch (InvalidDataException)
+        {
+            // A body that is not a whole multipart form (the size limits are checked above and by the server).
+            return Refused(StatusCodes.Status400BadRequest, WebTexts.Import_FormExpired);
+        }
+        catch (AntiforgeryValidationException)
+        {
+            return Refused(StatusCodes.Status400BadRequest, WebTexts.Import_FormExpired);
+        }
+
         if (drop is null || drop.Length == 0)
         {
             Problems = [WebTexts.Import_NoFile];
             return Page();
         }
 
-        await using var stream = drop.OpenReadStream();
-        var outcome = await importer.ImportAsync(stream, cancellationToken);
-        if (outcome.IsValid)
+        if (drop.Length > limit)
         {
-            Result = outcome.Value;
-        }
-        else
-        {
-            Problems = [.. outcome.Problems.Select(problem => problem.ToString())];
+            return Refused(StatusCodes.Status413PayloadTooLarge, TooLarge(limit));
         }
 
+        try
+        {
+            await using var stream = drop.OpenReadStream();
+            var outcome = await importer.ImportAsync(stream, cancellationToken);
+            if (outcome.IsValid)
+            {
+                Result = outcome.Value;
+            }
+            else
+            {
+                Problems = [.. outcome.Problems.Select(problem => problem.ToString())];
+            }
+        }
+        catch (ImportUnavailableException exception)
+        {
+            return Refused(StatusCodes.Status503ServiceUnavailable, Localized.Format(WebTexts.Import_Unavailable, exception.Message));
+        }
+
+        return Page();
+    }
+
+    private static string TooLarge(long limit) =>
+        Localized.Format(WebTexts.Import_TooLarge, limit / (1024.0 * 1024.0), limit);
+
+    private PageResult Refused(int statusCode, string message)
+    {
+        Problems = [message];
+        Response.StatusCode = statusCode;
         return Page();
     }
 }

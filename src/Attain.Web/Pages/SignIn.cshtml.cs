@@ -3,6 +3,7 @@ using Attain.Data.Store;
 using Attain.Data.Store.Rows;
 using Attain.Tokens;
 using Attain.Web.Resources;
+using Attain.Web.Setup;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
@@ -43,6 +44,16 @@ public sealed class SignInModel(AttainDbContext db, IConfiguration configuration
             return NotFound();
         }
 
+        // Only the two roles the form offers: anything else is refused, never taken for the operator.
+        if (Role is not (AttainClaims.OperatorRole or AttainClaims.PartnerRole))
+        {
+            Error = WebTexts.SignIn_UnknownRole;
+            Role = AttainClaims.OperatorRole;
+            await OnGetAsync();
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
         var isPartner = Role == AttainClaims.PartnerRole;
         if (isPartner && (Partner is null || !await db.Partners.AnyAsync(partner => partner.PartnerId == Partner)))
         {
@@ -63,6 +74,6 @@ public sealed class SignInModel(AttainDbContext db, IConfiguration configuration
 
         var identity = new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme, AttainClaims.Subject, AttainClaims.Role);
         await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+        return LocalRedirect(LocalUrl.OrHome(ReturnUrl));
     }
 }

@@ -30,7 +30,7 @@ public static class PartnersApi
     private static async Task<Results<Ok<PartnerPage>, ProblemHttpResult>> List(
         ProgramEvaluator evaluator, string? level, string? market, string? atRisk, string? search, string? asOf, string? page, string? pageSize, CancellationToken cancellationToken)
     {
-        if (!PartnerFilter.TryParse([.. evaluator.Catalog.Levels.Select(known => known.Id.Value)], level, market, atRisk, search, out var filter, out var error)
+        if (!PartnerFilter.TryParse([.. evaluator.Catalog.Latest.Levels.Select(known => known.Id.Value)], level, market, atRisk, search, out var filter, out var error)
             || !QueryValue.TryAsOf(asOf, evaluator.Today, out var day, out error)
             || !QueryValue.TryInt(page, "page", 1, 1, int.MaxValue, out var pageNumber, out error)
             || !QueryValue.TryInt(pageSize, "pageSize", 50, 1, 500, out var size, out error))

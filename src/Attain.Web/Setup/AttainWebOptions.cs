@@ -1,3 +1,5 @@
+using Attain.Web.Import;
+
 namespace Attain.Web;
 
 /// <summary>The "Attain" configuration section.</summary>
@@ -13,4 +15,21 @@ public sealed class AttainWebOptions
 
     /// <summary>The largest import upload accepted, in bytes.</summary>
     public long ImportLimitBytes { get; set; } = 50 * 1024 * 1024;
+
+    /// <summary>The most an upload may unpack to, in all (checked on the headers before writing, and on the bytes while writing).</summary>
+    public long ImportUnpackedLimitBytes { get; set; } = 1024L * 1024 * 1024;
+
+    /// <summary>The most entries an uploaded zip may hold.</summary>
+    public int ImportMaxZipEntries { get; set; } = 1000;
+
+    /// <summary>The highest compression ratio accepted for a data file of a megabyte or more (CSV compresses about 5 to 10 to 1).</summary>
+    public int ImportMaxCompressionRatio { get; set; } = 100;
+
+    public ZipLimits ZipLimits => new(ImportUnpackedLimitBytes, ImportMaxZipEntries, ImportMaxCompressionRatio);
+
+    /// <summary>Where an uploaded zip is unpacked for the import (default: the system's temporary folder, $TMPDIR).</summary>
+    public string? ImportTempFolder { get; set; }
+
+    /// <summary>The temporary folder imports unpack into: <see cref="ImportTempFolder"/>, else the system's.</summary>
+    public string ImportTempRoot => string.IsNullOrWhiteSpace(ImportTempFolder) ? Path.GetTempPath() : ImportTempFolder;
 }

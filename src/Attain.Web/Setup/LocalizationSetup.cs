@@ -37,8 +37,9 @@ public static class LocalizationSetup
                 CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
-            // Local redirects only: a language link cannot send anyone to another site.
-            return TypedResults.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/");
+            // Local redirects only: a language link cannot send anyone to another site, and an address that is
+            // not local goes home rather than making LocalRedirect throw (a 500 anyone could cause).
+            return TypedResults.LocalRedirect(LocalUrl.OrHome(returnUrl));
         }).AllowAnonymous().ExcludeFromDescription();
     }
 }

@@ -37,16 +37,42 @@ public static class StoreSetup
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<ProgramEvaluator>();
         services.AddScoped<DropImporter>();
-        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
+        services.AddExceptionHandler<ImportUnavailableHandler>();
+        services.AddSingleton<ImportGate>();
+        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: [HealthSetup.ReadyTag]);
         return services;
     }
 
-    /// <summary>Start-up: bring the schema up to date, and fill an empty store with the sample program.</summary>
-    public static async Task PrepareStoreAsync(this WebApplication app)
+    /// <summary>
+    /// Start-up: bring the schema up to date, and fill an empty store with the sample program. False, with one
+    /// clear line on standard error and in the log, when the store cannot be opened or read: the caller exits
+    /// non-zero instead of dying of an unhandled exception.
+    /// </summary>
+    public static async Task<bool> TryPrepareStoreAsync(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Attain.Store");
         var location = app.Services.GetRequiredService<StoreLocation>();
+        try
+        {
+            await PrepareStoreAsync(app, logger, location);
+            return true;
+        }
+        catch (Exception exception) when (exception is System.Data.Common.DbException or InvalidOperationException or IOException or UnauthorizedAccessException)
+        {
+            var message = $"Attain cannot start: the store {location.Display} cannot be opened or read ({exception.Message}). Restore it from a backup, or point ConnectionStrings:Attain (or $ATTAIN_DB) at another store.";
+            if (logger.IsEnabled(LogLevel.Critical))
+            {
+                logger.LogCritical("{Message}", message);
+            }
+
+            await Console.Error.WriteLineAsync(message);
+            return false;
+        }
+    }
+
+    private static async Task PrepareStoreAsync(WebApplication app, ILogger logger, StoreLocation location)
+    {
         await using (var migrated = await location.OpenAsync())
         {
             if (logger.IsEnabled(LogLevel.Information))

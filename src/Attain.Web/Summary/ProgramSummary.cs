@@ -28,7 +28,7 @@ public sealed record ProgramSummary(
         }
 
         // Every level of the catalog (and none) in every market, zeros included, so the table's shape never changes.
-        var levels = evaluator.Catalog.Levels.Select(level => level.Id.Value).Reverse().Append(LevelNames.None).ToList();
+        var levels = evaluator.Catalog.Latest.Levels.Select(level => level.Id.Value).Reverse().Append(LevelNames.None).ToList();
         var counts = levels
             .SelectMany(level => Enum.GetValues<Core.Model.Market>().Select(market =>
                 new LevelMarketCount(level, market, partners.Count(partner => partner.Level == level && partner.Market == market))))

@@ -15,7 +15,7 @@ public sealed class CatalogValidationTests
         Assert.True(read.IsValid);
         Assert.Empty(read.Problems);
         Assert.Equal("cloud-crm", read.Value!.Id);
-        Assert.Equal("reseller", read.Value.OptionId);
+        Assert.Equal("reseller", read.Value.Latest.OptionId);
     }
 
     [Fact]
@@ -30,17 +30,17 @@ public sealed class CatalogValidationTests
     [Fact]
     public void Unknown_exam_in_a_group_is_a_problem_at_that_exam()
     {
-        var read = BrokenCatalog.With(catalog => catalog.At("examGroups[0]")["exams"]![0] = "MB2-999");
+        var read = BrokenCatalog.With(catalog => catalog.At("versions[0].examGroups[0]")["exams"]!.AsArray().Add("MB2-999"));
 
-        AssertSingleProblemAt(read, "examGroups[0].exams[0]", "MB2-999");
+        AssertSingleProblemAt(read, "versions[0].examGroups[0].exams[3]", "MB2-999");
     }
 
     [Fact]
     public void Exam_listed_in_two_groups_is_a_problem_at_its_second_listing()
     {
-        var read = BrokenCatalog.With(catalog => catalog.At("examGroups[2]")["exams"]!.AsArray().Add("MB2-714"));
+        var read = BrokenCatalog.With(catalog => catalog.At("versions[0].examGroups[2]")["exams"]!.AsArray().Add("MB2-714"));
 
-        AssertSingleProblemAt(read, "examGroups[2].exams[2]", "MB2-714");
+        AssertSingleProblemAt(read, "versions[0].examGroups[2].exams[2]", "MB2-714");
     }
 
     [Theory]
@@ -49,42 +49,42 @@ public sealed class CatalogValidationTests
     [InlineData(1, "developing")]
     public void Threshold_missing_for_a_market_is_a_problem_at_that_threshold(int level, string market)
     {
-        var read = BrokenCatalog.With(catalog => catalog.At($"levels[{level}].requirements[0].thresholdsUsd").Remove(market));
+        var read = BrokenCatalog.With(catalog => catalog.At($"versions[0].levels[{level}].requirements[0].thresholdsUsd").Remove(market));
 
-        AssertSingleProblemAt(read, $"levels[{level}].requirements[0].thresholdsUsd.{market}", market);
+        AssertSingleProblemAt(read, $"versions[0].levels[{level}].requirements[0].thresholdsUsd.{market}", market);
     }
 
     [Fact]
     public void Threshold_for_a_market_that_does_not_exist_is_a_problem_at_that_key()
     {
-        var read = BrokenCatalog.With(catalog => catalog.At("levels[0].requirements[0].thresholdsUsd")["emerging"] = 10_000);
+        var read = BrokenCatalog.With(catalog => catalog.At("versions[0].levels[0].requirements[0].thresholdsUsd")["emerging"] = 10_000);
 
-        AssertSingleProblemAt(read, "levels[0].requirements[0].thresholdsUsd.emerging", "emerging");
+        AssertSingleProblemAt(read, "versions[0].levels[0].requirements[0].thresholdsUsd.emerging", "emerging");
     }
 
     [Fact]
     public void Negative_threshold_is_a_problem_at_that_threshold()
     {
-        var read = BrokenCatalog.With(catalog => catalog.At("levels[1].requirements[0].thresholdsUsd")["developed"] = -1);
+        var read = BrokenCatalog.With(catalog => catalog.At("versions[0].levels[1].requirements[0].thresholdsUsd")["developed"] = -1);
 
-        AssertSingleProblemAt(read, "levels[1].requirements[0].thresholdsUsd.developed", "negative");
+        AssertSingleProblemAt(read, "versions[0].levels[1].requirements[0].thresholdsUsd.developed", "negative");
     }
 
     [Fact]
     public void Unknown_requirement_kind_is_a_problem_at_its_kind()
     {
-        var read = BrokenCatalog.With(catalog => catalog.At("levels[1].requirements[1]")["kind"] = "seminar");
+        var read = BrokenCatalog.With(catalog => catalog.At("versions[0].levels[1].requirements[1]")["kind"] = "seminar");
 
-        AssertSingleProblemAt(read, "levels[1].requirements[1].kind", "seminar");
+        AssertSingleProblemAt(read, "versions[0].levels[1].requirements[1].kind", "seminar");
     }
 
     [Theory]
     [InlineData("name")]
     [InlineData("option.name")]
-    [InlineData("examGroups[1].name")]
-    [InlineData("levels[0].name")]
-    [InlineData("levels[1].requirements[0].description")]
-    [InlineData("levels[0].requirements[1].slots[1].name")]
+    [InlineData("versions[0].examGroups[1].name")]
+    [InlineData("versions[0].levels[0].name")]
+    [InlineData("versions[0].levels[1].requirements[0].description")]
+    [InlineData("versions[0].levels[0].requirements[1].slots[1].name")]
     public void Missing_Japanese_text_is_a_problem_at_its_ja_field(string text)
     {
         var read = BrokenCatalog.With(catalog => catalog.At(text).Remove("ja"));
@@ -95,9 +95,9 @@ public sealed class CatalogValidationTests
     [Fact]
     public void Empty_Japanese_text_is_as_missing_as_no_text()
     {
-        var read = BrokenCatalog.With(catalog => catalog.At("levels[1].name")["ja"] = " ");
+        var read = BrokenCatalog.With(catalog => catalog.At("versions[0].levels[1].name")["ja"] = " ");
 
-        AssertSingleProblemAt(read, "levels[1].name.ja", "missing");
+        AssertSingleProblemAt(read, "versions[0].levels[1].name.ja", "missing");
     }
 
     [Fact]
@@ -119,17 +119,17 @@ public sealed class CatalogValidationTests
     [Fact]
     public void Slot_naming_an_unknown_exam_group_is_a_problem_at_its_groups()
     {
-        var read = BrokenCatalog.With(catalog => catalog.At("levels[0].requirements[1].slots[1]")["groups"]![0] = "seminars");
+        var read = BrokenCatalog.With(catalog => catalog.At("versions[0].levels[0].requirements[1].slots[1]")["groups"]![0] = "seminars");
 
-        AssertSingleProblemAt(read, "levels[0].requirements[1].slots[1].groups", "seminars");
+        AssertSingleProblemAt(read, "versions[0].levels[0].requirements[1].slots[1].groups", "seminars");
     }
 
     [Fact]
     public void Slot_count_below_one_is_a_problem_at_its_count()
     {
-        var read = BrokenCatalog.With(catalog => catalog.At("levels[1].requirements[1].slots[0]")["count"] = 0);
+        var read = BrokenCatalog.With(catalog => catalog.At("versions[0].levels[1].requirements[1].slots[0]")["count"] = 0);
 
-        AssertSingleProblemAt(read, "levels[1].requirements[1].slots[0].count", "at least 1");
+        AssertSingleProblemAt(read, "versions[0].levels[1].requirements[1].slots[0].count", "at least 1");
     }
 
     [Fact]
@@ -137,14 +137,14 @@ public sealed class CatalogValidationTests
     {
         var read = BrokenCatalog.With(catalog =>
         {
-            catalog.At("examGroups[0]")["exams"]![0] = "MB2-999";
-            catalog.At("levels[0].name").Remove("ja");
+            catalog.At("versions[0].examGroups[0]")["exams"]!.AsArray().Add("MB2-999");
+            catalog.At("versions[0].levels[0].name").Remove("ja");
             catalog.At("markets")["US"] = "rich";
         });
 
         Assert.False(read.IsValid);
         Assert.Equal(
-            ["examGroups[0].exams[0]", "levels[0].name.ja", "markets.US"],
+            ["markets.US", "versions[0].examGroups[0].exams[3]", "versions[0].levels[0].name.ja"],
             read.Problems.Select(problem => problem.Location).Order(StringComparer.Ordinal));
     }
 
@@ -167,10 +167,10 @@ public sealed class CatalogValidationTests
     [Fact]
     public void Value_of_the_wrong_type_is_a_problem_at_its_JSON_path()
     {
-        var read = BrokenCatalog.With(catalog => catalog.At("levels[0].requirements[1].slots[0]")["count"] = "one");
+        var read = BrokenCatalog.With(catalog => catalog.At("versions[0].levels[0].requirements[1].slots[0]")["count"] = "one");
 
         var problem = Assert.Single(read.Problems);
-        Assert.Equal("$.levels[0].requirements[1].slots[0].count", problem.Location);
+        Assert.Equal("$.versions[0].levels[0].requirements[1].slots[0].count", problem.Location);
         Assert.NotNull(problem.Line);
     }
 
@@ -191,7 +191,7 @@ public sealed class CatalogValidationTests
         Assert.StartsWith($"{ShippedCatalog.Source}: markets.US: ", Assert.Single(read.Problems).ToString(), StringComparison.Ordinal);
     }
 
-    private static void AssertSingleProblemAt(Validated<CompetencyCatalog> read, string path, string mentioned)
+    private static void AssertSingleProblemAt(Validated<VersionedCatalog> read, string path, string mentioned)
     {
         Assert.False(read.IsValid);
         var problem = Assert.Single(read.Problems);

@@ -12,7 +12,7 @@ namespace Attain.Core.Tests.Catalog;
 /// </summary>
 public sealed class SeedFiguresTests
 {
-    private static readonly CompetencyCatalog Catalog = ShippedCatalog.Instance;
+    private static readonly CompetencyCatalog Catalog = ShippedCatalog.Seed;
 
     public static TheoryData<string> Levels => new() { "silver", "gold" };
 

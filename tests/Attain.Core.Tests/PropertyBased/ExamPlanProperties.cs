@@ -16,7 +16,7 @@ public sealed class ExamPlanProperties
     {
         RandomPartners.Partner.Sample(sample =>
         {
-            var context = new EvaluationContext(ShippedCatalog.Instance, sample.Facts, sample.AsOf);
+            var context = new EvaluationContext(ShippedCatalog.Instance.InForceOn(sample.AsOf), sample.Facts, sample.AsOf);
             var people = ReferenceRules.People(sample.Facts, sample.AsOf).Select(person => person.Groups).ToList();
             foreach (var level in ReferenceRules.Levels)
             {
@@ -61,7 +61,7 @@ public sealed class ExamPlanProperties
     {
         RandomPartners.Partner.Sample(sample =>
         {
-            var context = new EvaluationContext(ShippedCatalog.Instance, sample.Facts, sample.AsOf);
+            var context = new EvaluationContext(ShippedCatalog.Instance.InForceOn(sample.AsOf), sample.Facts, sample.AsOf);
             foreach (var level in ReferenceRules.Levels)
             {
                 var plan = ExamPlanner.Plan(PropertyChecks.ExamRequirementOf(level), context);

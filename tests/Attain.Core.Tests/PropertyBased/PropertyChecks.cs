@@ -18,9 +18,9 @@ public static class PropertyChecks
         CompetencyEvaluator.Evaluate(ShippedCatalog.Instance, facts, sample.AsOf);
 
     public static ExamSlots ExamRequirementOf(string level) =>
-        ShippedCatalog.Instance.Level(new LevelId(level)).Requirements.OfType<ExamSlots>().Single();
+        ShippedCatalog.Instance.Latest.Level(new LevelId(level)).Requirements.OfType<ExamSlots>().Single();
 
     /// <summary>0 for no level, then 1, 2 … in the catalog's order from lowest to highest.</summary>
     public static int Rank(this PartnerEvaluation evaluation) =>
-        evaluation.Level is { } level ? ShippedCatalog.Instance.Levels.ToList().FindIndex(definition => definition.Id == level) + 1 : 0;
+        evaluation.Level is { } level ? ShippedCatalog.Instance.Latest.Levels.ToList().FindIndex(definition => definition.Id == level) + 1 : 0;
 }

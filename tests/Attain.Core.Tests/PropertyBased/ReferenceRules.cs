@@ -3,7 +3,7 @@ using Attain.Core.Model;
 namespace Attain.Core.Tests.PropertyBased;
 
 /// <summary>
-/// SPEC §1–2 restated the slow, obvious way, with the figures as literals and no code shared with the engine:
+/// SPEC §1–2 and §5 restated the slow, obvious way, with the figures as literals and no code shared with the engine:
 /// the oracle the properties compare the engine with. Brute force is fine at the sizes generated.
 /// </summary>
 public static class ReferenceRules
@@ -21,6 +21,10 @@ public static class ReferenceRules
     private static readonly string[] Customization = ["customization"];
 
     private static readonly string[] QualifyingProducts = ["crm-online", "d365-plan1"];
+
+    // SPEC §5: from the 2017-12-15 version on, a pass of MB2-709 counts only until 2018-12-31. (The exams that version
+    // adds are never generated, so that is the only difference between the versions the properties can see.)
+    private static readonly DateOnly Mb2709AcceptedUntil = new(2018, 12, 31);
 
     /// <summary>One entry per individual the level needs, with the groups that individual must cover.</summary>
     public static string[][] Seats(string level) => level switch
@@ -43,8 +47,12 @@ public static class ReferenceRules
         (individual.Association.From is not { } from || from <= day) && (individual.Association.To is not { } to || day < to);
 
     /// <summary>The exam groups an individual covers with the exams passed on or before the day.</summary>
-    public static HashSet<string> GroupsOf(Individual individual, DateOnly day) =>
-        [.. Groups.Where(group => individual.Passes.Any(pass => pass.PassedOn <= day && group.Value.Contains(pass.Exam.Value))).Select(group => group.Key)];
+    public static HashSet<string> GroupsOf(Individual individual, DateOnly day) => GroupsOf(individual, day, day);
+
+    /// <summary>The exam groups covered on <paramref name="countedOn"/> by the exams passed on or before <paramref name="passedBy"/>.</summary>
+    public static HashSet<string> GroupsOf(Individual individual, DateOnly passedBy, DateOnly countedOn) =>
+        [.. Groups.Where(group => individual.Passes.Any(pass => pass.PassedOn <= passedBy && group.Value.Contains(pass.Exam.Value)
+            && (pass.Exam.Value != "MB2-709" || countedOn <= Mb2709AcceptedUntil))).Select(group => group.Key)];
 
     /// <summary>The individuals who count on the day, with their groups.</summary>
     public static List<(Individual Individual, HashSet<string> Groups)> People(PartnerFacts facts, DateOnly day) =>
@@ -167,21 +175,22 @@ public static class ReferenceRules
 
     /// <summary>
     /// Day by day after the as-of date: the first day on which the individuals counting today who are still
-    /// associated, with the exams they have today, no longer fill every seat; null if that never happens.
+    /// associated, with the exams they have today that are still accepted that day, no longer fill every seat;
+    /// null if that never happens.
     /// </summary>
     public static DateOnly? ExamLapse(string level, PartnerFacts facts, DateOnly asOf)
     {
         var seats = Seats(level);
         var people = People(facts, asOf);
-        var lastDeparture = people.Select(person => person.Individual.Association.To).OfType<DateOnly>().DefaultIfEmpty(asOf).Max();
+        var lastChange = people.Select(person => person.Individual.Association.To).OfType<DateOnly>().Append(Mb2709AcceptedUntil.AddDays(1)).Max();
         var verdictByWhoIsLeft = new Dictionary<string, bool>();
-        for (var day = asOf.AddDays(1); day <= lastDeparture; day = day.AddDays(1))
+        for (var day = asOf.AddDays(1); day <= lastChange; day = day.AddDays(1))
         {
             var left = people.Where(person => IsAssociatedOn(person.Individual, day)).ToList();
-            var key = string.Join(",", left.Select(person => person.Individual.Id.Value));
+            var key = string.Join(",", left.Select(person => person.Individual.Id.Value)) + (day <= Mb2709AcceptedUntil ? "" : "+after-MB2-709");
             if (!verdictByWhoIsLeft.TryGetValue(key, out var met))
             {
-                met = MostSeatsFilled(seats, [.. left.Select(person => person.Groups)]) == seats.Length;
+                met = MostSeatsFilled(seats, [.. left.Select(person => GroupsOf(person.Individual, asOf, day))]) == seats.Length;
                 verdictByWhoIsLeft[key] = met;
             }
 

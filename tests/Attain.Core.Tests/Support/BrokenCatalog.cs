@@ -6,7 +6,7 @@ namespace Attain.Core.Tests.Support;
 /// <summary>The shipped catalog with one thing broken, read back: what an operator's edit could do.</summary>
 public static class BrokenCatalog
 {
-    public static Validated<CompetencyCatalog> With(Action<JsonObject> breakIt)
+    public static Validated<VersionedCatalog> With(Action<JsonObject> breakIt)
     {
         var document = JsonNode.Parse(ShippedCatalog.Json)!.AsObject();
         breakIt(document);

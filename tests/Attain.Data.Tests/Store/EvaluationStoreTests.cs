@@ -13,7 +13,7 @@ namespace Attain.Data.Tests.Store;
 public sealed class EvaluationStoreTests
 {
     private static readonly string CatalogJson = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "catalog", "cloud-crm.json"));
-    private static readonly CompetencyCatalog Catalog = CatalogReader.Read(CatalogJson, "cloud-crm.json").Value!;
+    private static readonly VersionedCatalog Catalog = CatalogReader.Read(CatalogJson, "cloud-crm.json").Value!;
     private static readonly DateOnly AsOf = new(2017, 7, 7);
     private static readonly string[] PartnerIds = ["P-3", "P-1", "P-2"];
 

@@ -9,69 +9,144 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Attain.Web.Tests.Api;
 
 /// <summary>
-/// Every endpoint in the app's route table, pages included, whatever is added later: without a token it is 401
-/// (or, for a page, a redirect to sign-in); with partner P-1001's token, another partner's id is 403 or 404, and
-/// a route without an id is the operator's (403) unless it is listed below as holding no partner data.
+/// Every endpoint in the app's route table, pages included, whatever is added later, as the README documents it:
+/// without sign-in an API route is 401 and a page redirects to sign-in; a partner's token on another partner's
+/// {id} is exactly 403, whether that id exists or not; a partner's cookie on another partner's page is sent to
+/// /denied, which is 403 (and a cookie never authorizes the API: 401); a route without an id is the operator's
+/// unless it is listed below as holding no partner data.
 /// </summary>
 [Collection(ApiFixture.Name)]
 public sealed class RouteTableAuthorizationTests(AttainWebApplication app)
 {
     private const string Own = "P-1001";
     private const string Other = "P-1002";
+    private const string Missing = "P-9999";
 
-    /// <summary>Routes open without sign-in, on purpose. A new anonymous route fails the test until it is added here.</summary>
+    /// <summary>
+    /// Routes open without sign-in, on purpose, as the README's table lists them (health, the OpenAPI document, the
+    /// Scalar reference and the files its page loads), plus sign-in, the denied page and the language switch. A new
+    /// anonymous route fails the test until it is added here.
+    /// </summary>
     private static readonly HashSet<string> Anonymous = new(StringComparer.Ordinal)
     {
-        "/health", "/openapi/{documentName}.json", "/scalar/{documentName?}", "/culture/{name}", "signin", "denied",
+        "/health", "/health/live", "/health/ready", "/openapi/{documentName}.json", "/scalar/{documentName?}", "/scalar/scalar.js",
+        "/scalar/scalar.aspnetcore.js", "/scalar/favicon.svg", "/culture/{name}", "signin", "denied",
     };
 
     /// <summary>Routes a partner may call that hold no partner's data of their own (they redirect to, or act on, the user's own).</summary>
     private static readonly HashSet<string> PartnerWithoutId = new(StringComparer.Ordinal) { "", "signout" };
 
     [Fact]
-    public async Task Every_endpoint_refuses_anonymous_users_and_other_partners()
+    public void The_public_routes_are_exactly_the_documented_ones()
     {
         var endpoints = Endpoints();
         Assert.Contains(endpoints, endpoint => endpoint.Pattern == "/api/partners/{id}/what-if");
         Assert.Contains(endpoints, endpoint => endpoint.Pattern == "/api/imports/");
+        Assert.Contains(endpoints, endpoint => endpoint.Pattern == "partners/{id}");
+
+        var anonymous = endpoints.Where(endpoint => endpoint.AllowsAnonymous).Select(endpoint => endpoint.Pattern).ToHashSet(StringComparer.Ordinal);
+
+        Assert.Empty(anonymous.Except(Anonymous));
+    }
+
+    [Fact]
+    public async Task Without_sign_in_the_API_is_401_and_a_page_redirects_to_sign_in()
+    {
         var anonymous = app.Anonymous();
+        var failures = new List<string>();
+        foreach (var (endpoint, method) in Protected())
+        {
+            using var response = await anonymous.SendAsync(Request(method, Url(endpoint.Pattern, Other)));
+            var expected = endpoint.IsApi ? response.StatusCode == HttpStatusCode.Unauthorized : RedirectsTo(response, "/signin");
+            if (!expected)
+            {
+                failures.Add($"{method} {endpoint.Pattern} without sign-in: {Describe(response)}");
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+    }
+
+    [Fact]
+    public async Task A_partner_token_on_another_partners_id_is_403_whether_or_not_it_exists()
+    {
         var partner = app.Partner(Own);
         var failures = new List<string>();
-
-        foreach (var endpoint in endpoints)
+        var tried = 0;
+        foreach (var (endpoint, method) in Protected().Where(route => route.Endpoint.HasId))
         {
-            if (endpoint.AllowsAnonymous)
+            foreach (var id in new[] { Other, Missing })
             {
-                // Scalar's page serves its own script and icon files under /scalar/.
-                if (!Anonymous.Contains(endpoint.Pattern) && !endpoint.Pattern.StartsWith("/scalar/", StringComparison.Ordinal))
+                using var response = await partner.SendAsync(Request(method, Url(endpoint.Pattern, id)));
+                tried++;
+                if (response.StatusCode != HttpStatusCode.Forbidden)
                 {
-                    failures.Add($"{endpoint.Pattern} allows anonymous access but is not in the list of public routes");
+                    failures.Add($"{method} {Url(endpoint.Pattern, id)} with {Own}'s token: {Describe(response)}");
                 }
-
-                continue;
             }
+        }
 
-            foreach (var method in endpoint.Methods)
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+        Assert.True(tried >= 12, $"only {tried} requests: the route table should have API routes and a page with an id");
+    }
+
+    [Fact]
+    public async Task A_partner_cookie_on_another_partners_page_is_denied_with_403_whether_or_not_it_exists()
+    {
+        var partner = await CookieSignIn.AsPartnerAsync(app, Own);
+        var failures = new List<string>();
+        foreach (var (endpoint, method) in Protected().Where(route => route.Endpoint.HasId))
+        {
+            foreach (var id in new[] { Other, Missing })
             {
-                var url = Url(endpoint.Pattern, Other);
-                using var unsigned = await anonymous.SendAsync(Request(method, url));
-                var signInRedirect = unsigned.StatusCode == HttpStatusCode.Redirect && unsigned.Headers.Location?.OriginalString.Contains("/signin", StringComparison.Ordinal) == true;
-                var isApi = endpoint.Pattern.StartsWith("/api", StringComparison.Ordinal);
-                if (!(unsigned.StatusCode == HttpStatusCode.Unauthorized || (!isApi && signInRedirect)))
+                using var response = await partner.SendAsync(Request(method, Url(endpoint.Pattern, id)));
+                if (endpoint.IsApi)
                 {
-                    failures.Add($"{method} {url} without a token: {(int)unsigned.StatusCode}");
-                }
+                    // The API never takes the pages' cookie (AuthSetup): no antiforgery tokens needed there.
+                    if (response.StatusCode != HttpStatusCode.Unauthorized)
+                    {
+                        failures.Add($"{method} {Url(endpoint.Pattern, id)} with {Own}'s cookie: {Describe(response)}");
+                    }
 
-                if (!endpoint.Pattern.Contains("{id}", StringComparison.Ordinal) && PartnerWithoutId.Contains(endpoint.Pattern))
-                {
                     continue;
                 }
 
-                using var other = await partner.SendAsync(Request(method, url));
-                if (other.StatusCode is not (HttpStatusCode.Forbidden or HttpStatusCode.NotFound))
+                if (!RedirectsTo(response, "/denied"))
                 {
-                    failures.Add($"{method} {url} as partner {Own}: {(int)other.StatusCode}");
+                    failures.Add($"{method} {Url(endpoint.Pattern, id)} with {Own}'s cookie: {Describe(response)}");
+                    continue;
                 }
+
+                using var denied = await partner.GetAsync(response.Headers.Location);
+                if (denied.StatusCode != HttpStatusCode.Forbidden)
+                {
+                    failures.Add($"{method} {Url(endpoint.Pattern, id)} with {Own}'s cookie, then {response.Headers.Location}: {Describe(denied)}");
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+    }
+
+    [Fact]
+    public async Task A_route_without_an_id_is_the_operators_unless_it_holds_no_partner_data()
+    {
+        var token = app.Partner(Own);
+        var cookie = await CookieSignIn.AsPartnerAsync(app, Own);
+        var failures = new List<string>();
+        foreach (var (endpoint, method) in Protected().Where(route => !route.Endpoint.HasId && !PartnerWithoutId.Contains(route.Endpoint.Pattern)))
+        {
+            var url = Url(endpoint.Pattern, Other);
+            using var withToken = await token.SendAsync(Request(method, url));
+            if (withToken.StatusCode != HttpStatusCode.Forbidden)
+            {
+                failures.Add($"{method} {url} with {Own}'s token: {Describe(withToken)}");
+            }
+
+            using var withCookie = await cookie.SendAsync(Request(method, url));
+            if (!(endpoint.IsApi ? withCookie.StatusCode == HttpStatusCode.Unauthorized : RedirectsTo(withCookie, "/denied")))
+            {
+                failures.Add($"{method} {url} with {Own}'s cookie: {Describe(withCookie)}");
             }
         }
 
@@ -81,19 +156,34 @@ public sealed class RouteTableAuthorizationTests(AttainWebApplication app)
     [Fact]
     public async Task A_partner_reads_its_own_data_on_every_get_endpoint_with_an_id()
     {
-        var partner = app.Partner(Own);
+        var token = app.Partner(Own);
+        var cookie = await CookieSignIn.AsPartnerAsync(app, Own);
         var checkedCount = 0;
-        foreach (var endpoint in Endpoints().Where(endpoint => endpoint.Pattern.Contains("{id}", StringComparison.Ordinal) && endpoint.Methods.Contains("GET")))
+        foreach (var endpoint in Endpoints().Where(endpoint => endpoint.HasId && endpoint.Methods.Contains("GET")))
         {
-            using var response = await partner.GetAsync(Url(endpoint.Pattern, Own));
-            Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {endpoint.Pattern} as {Own}: {(int)response.StatusCode}");
+            using var response = await token.GetAsync(Url(endpoint.Pattern, Own));
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {endpoint.Pattern} with {Own}'s token: {(int)response.StatusCode}");
+            if (!endpoint.IsApi)
+            {
+                using var page = await cookie.GetAsync(Url(endpoint.Pattern, Own));
+                Assert.True(page.StatusCode == HttpStatusCode.OK, $"GET {endpoint.Pattern} with {Own}'s cookie: {(int)page.StatusCode}");
+            }
+
             checkedCount++;
         }
 
-        Assert.True(checkedCount >= 3);
+        Assert.True(checkedCount >= 4, $"only {checkedCount} GET routes with an id");
     }
 
-    private sealed record EndpointInfo(string Pattern, IReadOnlyList<string> Methods, bool AllowsAnonymous);
+    private sealed record EndpointInfo(string Pattern, IReadOnlyList<string> Methods, bool AllowsAnonymous)
+    {
+        public bool IsApi => Pattern.StartsWith("/api", StringComparison.Ordinal);
+
+        public bool HasId => Pattern.Contains("{id}", StringComparison.Ordinal);
+    }
+
+    private List<(EndpointInfo Endpoint, string Method)> Protected() =>
+        [.. Endpoints().Where(endpoint => !endpoint.AllowsAnonymous).SelectMany(endpoint => endpoint.Methods.Select(method => (endpoint, method)))];
 
     private List<EndpointInfo> Endpoints() =>
         [.. app.Services.GetRequiredService<EndpointDataSource>().Endpoints
@@ -104,6 +194,12 @@ public sealed class RouteTableAuthorizationTests(AttainWebApplication app)
                 endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods.ToList() is { Count: > 0 } methods ? methods : ["GET", "POST"],
                 endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null))
             .DistinctBy(endpoint => (endpoint.Pattern, string.Join(",", endpoint.Methods)))];
+
+    private static bool RedirectsTo(HttpResponseMessage response, string path) =>
+        response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString.Contains(path, StringComparison.Ordinal) == true;
+
+    private static string Describe(HttpResponseMessage response) =>
+        $"{(int)response.StatusCode}{(response.Headers.Location is { } location ? " → " + location : string.Empty)}";
 
     private static string Url(string pattern, string partner)
     {

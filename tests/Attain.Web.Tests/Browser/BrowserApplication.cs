@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using Attain.Web.Tests.Support;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -9,7 +8,9 @@ using Microsoft.Playwright;
 namespace Attain.Web.Tests.Browser;
 
 /// <summary>
-/// The app on Kestrel at a free loopback port (a browser needs a real socket, not TestServer), and Debian's
+/// The app on Kestrel at a loopback port Kestrel itself picks when it binds (port 0: no port is chosen and
+/// released first, so none can be taken in between; the bound address is read back), a browser needs a real
+/// socket, not TestServer; and Debian's
 /// chromium driven by Playwright: Playwright cannot download its own browsers here, so it is pointed at
 /// /usr/bin/chromium (installed by .ci/run).
 /// </summary>
@@ -27,12 +28,12 @@ public sealed class BrowserApplication : AttainWebApplication, IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        UseKestrel(FreePort());
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         StartServer();
         BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
         if (!File.Exists(Chromium))
         {
-            // The tests say they are skipped (BrowserFactAttribute); there is nothing to launch.
+            // A developer's run says the tests are skipped (BrowserFactAttribute); under CI they run, and fail here.
             return;
         }
 
@@ -72,12 +73,5 @@ public sealed class BrowserApplication : AttainWebApplication, IAsyncLifetime
 
         _playwright?.Dispose();
         await DisposeAsync();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -13,7 +13,7 @@ namespace Attain.Web.Tests.Pages;
 /// <summary>The pieces the pages and the import are made of, checked without a browser.</summary>
 public sealed class ViewModelTests
 {
-    private static readonly Core.Catalog.CompetencyCatalog Catalog = CatalogFile.Load(null, null).Value!;
+    private static readonly Core.Catalog.VersionedCatalog Catalog = CatalogFile.Load(null, null).Value!;
 
     [Fact]
     public void The_chart_draws_a_running_total_per_month_and_a_line_per_threshold_of_the_market()
@@ -22,7 +22,7 @@ public sealed class ViewModelTests
             new MonthlyRevenue(new CustomerId("C-1"), new ProductCode("crm-online"), new Month(2026, 9), new Usd(60_000m)),
             new MonthlyRevenue(new CustomerId("C-1"), new ProductCode("crm-online"), new Month(2026, 10), new Usd(-10_000m)));
 
-        var chart = RevenueChart.Of(Catalog, evaluation, CultureInfo.GetCultureInfo("en"));
+        var chart = RevenueChart.Of(Catalog.InForceOn(evaluation.AsOf), evaluation, CultureInfo.GetCultureInfo("en"));
 
         Assert.Equal(12, chart.Bars.Count);
         Assert.Equal(new Usd(60_000m), chart.Bars[^2].RunningTotal);
@@ -82,7 +82,7 @@ public sealed class ViewModelTests
         }
 
         zip.Position = 0;
-        var unpacked = ZipDrop.Unpack(zip, 1_000_000);
+        var unpacked = ZipDrop.Unpack(zip, new ZipLimits(1_000_000, 100, 100), Path.GetTempPath());
 
         Assert.True(unpacked.IsValid);
         using var drop = unpacked.Value!;
@@ -99,10 +99,10 @@ public sealed class ViewModelTests
         }
 
         zip.Position = 0;
-        var unpacked = ZipDrop.Unpack(zip, 1_000);
+        var unpacked = ZipDrop.Unpack(zip, new ZipLimits(1_000, 100, 100), Path.GetTempPath());
 
         Assert.False(unpacked.IsValid);
-        Assert.Contains("more than 1000 bytes", Assert.Single(unpacked.Problems).Message, StringComparison.Ordinal);
+        Assert.Contains("at most 1000 are accepted", Assert.Single(unpacked.Problems).Message, StringComparison.Ordinal);
     }
 
     private static PartnerEvaluation Evaluate(params MonthlyRevenue[] revenue) => Evaluate([], revenue);

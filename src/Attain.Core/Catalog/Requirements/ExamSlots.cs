@@ -28,31 +28,39 @@ public sealed record ExamSlots(string Id, LocalizedText Description, IReadOnlyLi
     {
         ArgumentNullException.ThrowIfNull(context);
 
-        // Individuals who are due to leave are known already: the requirement lapses on the first such
-        // departure after which the remaining individuals can no longer fill every slot.
-        SortedSet<DateOnly>? departures = null;
+        // Individuals who are due to leave, and passes whose acceptance ends (SPEC §5), are known already: the
+        // requirement lapses on the first such day after which the individuals left can no longer fill every slot.
+        SortedSet<DateOnly>? changes = null;
         foreach (var candidate in context.Candidates)
         {
             if (candidate.AssociatedUntil is { } day)
             {
-                (departures ??= []).Add(day);
+                (changes ??= []).Add(day);
+            }
+
+            foreach (var exam in candidate.Exams)
+            {
+                if (context.Index.AcceptedUntil(exam) is { } until && until >= context.AsOf && context.Index.GroupsOf(exam) != 0)
+                {
+                    (changes ??= []).Add(until.AddDays(1));
+                }
             }
         }
 
-        if (departures is null)
+        if (changes is null)
         {
             return null;
         }
 
         var remaining = new List<Candidate>(context.Candidates.Count);
-        foreach (var day in departures)
+        foreach (var day in changes)
         {
             remaining.Clear();
             foreach (var candidate in context.Candidates)
             {
                 if (candidate.IsAssociatedOn(day))
                 {
-                    remaining.Add(candidate);
+                    remaining.Add(candidate.On(day, context.Index));
                 }
             }
 

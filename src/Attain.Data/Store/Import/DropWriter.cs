@@ -30,6 +30,7 @@ public static class DropWriter
         var customers = drop.Dpor.Select(row => row.CustomerId).Distinct(StringComparer.Ordinal)
             .Select(id => new CustomerRow { CustomerId = id }).ToList();
 
+        var written = 0L;
         var counts = new List<TableCounts>
         {
             await MergeAsync(StoreTables.Partners, drop.Partners),
@@ -42,6 +43,14 @@ public static class DropWriter
         return counts;
 
         async Task<TableCounts> MergeAsync<TRow>(StagedTable<TRow> table, IReadOnlyList<TRow> rows)
+        {
+            var merged = await MergeTableAsync(table, rows);
+            written += rows.Count;
+            await ImportTestSeam.HoldIfAskedAsync(written, progress, cancellationToken);
+            return merged;
+        }
+
+        async Task<TableCounts> MergeTableAsync<TRow>(StagedTable<TRow> table, IReadOnlyList<TRow> rows)
         {
             if (rows.Count == 0)
             {

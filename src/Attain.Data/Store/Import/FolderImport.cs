@@ -17,7 +17,7 @@ public static class FolderImport
     public static async Task<ImportOutcome> RunAsync(
         AttainDbContext db,
         string folder,
-        CompetencyCatalog catalog,
+        VersionedCatalog catalog,
         CatalogSource catalogSource,
         IProgress<ImportProgress>? progress = null,
         CancellationToken cancellationToken = default)
@@ -41,7 +41,7 @@ public static class FolderImport
     private static async Task<Validated<DataDrop>> ReadAsync(
         AttainDbContext db,
         string folder,
-        CompetencyCatalog catalog,
+        VersionedCatalog catalog,
         IProgress<ImportProgress>? progress,
         CancellationToken cancellationToken)
     {

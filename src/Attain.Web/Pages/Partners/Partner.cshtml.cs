@@ -8,6 +8,7 @@ using Attain.Web.Access;
 using Attain.Web.Evaluation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Attain.Web.Pages.Partners;
@@ -33,14 +34,18 @@ public sealed class PartnerModel(ProgramEvaluator evaluator, AttainDbContext db)
 
     public EvaluationExplainer Explainer { get; private set; } = null!;
 
-    public IReadOnlyList<ExamCode> Exams => [.. evaluator.Catalog.Exams.Keys.Order()];
+    /// <summary>The matrix's columns: the exams of the version in force, and any other exam someone has passed.</summary>
+    public IReadOnlyList<ExamCode> Exams { get; private set; } = [];
 
-    public string ExamTitle(ExamCode code) => evaluator.Catalog.Exams[code].Title;
+    public string ExamTitle(ExamCode code) => evaluator.Catalog.KnownExams[code].Title;
+
+    /// <summary>"retired on …, accepted until …" under the version in force (issue 13, item 2); null for an exam in good standing.</summary>
+    public string? ExamValidity(ExamCode code) => Explainer.ExamNote(Evaluation, code);
 
     /// <summary>A stored level in words; a level a later catalog dropped is shown as stored.</summary>
     public string LevelName(string level) =>
         level == Core.Serialization.LevelNames.None ? Explainer.LevelName(null)
-        : evaluator.Catalog.Levels.Any(known => known.Id.Value == level) ? Explainer.LevelName(new LevelId(level))
+        : evaluator.Catalog.Latest.Levels.Any(known => known.Id.Value == level) ? Explainer.LevelName(new LevelId(level))
         : level;
 
     [BindProperty]
@@ -86,9 +91,15 @@ public sealed class PartnerModel(ProgramEvaluator evaluator, AttainDbContext db)
             // Revenue is added to the last month of the window: the month that counts for as long as possible.
             Revenue: WhatIfRevenue is { } amount and not 0 ? [new WhatIfRevenue(Evaluation.TtmWindow.Last.ToString(), amount)] : null);
         var hypothetical = WhatIf.Apply(evaluator.Catalog, facts, request, asOf);
-        if (!hypothetical.IsValid)
+
+        // A figure no decimal holds fails binding and would leave the field empty: say so rather than ignore it.
+        string[] unbound = ModelState.GetValidationState(nameof(WhatIfRevenue)) == ModelValidationState.Invalid
+            ? [$"{nameof(WhatIfRevenue)}: '{ModelState[nameof(WhatIfRevenue)]?.AttemptedValue}' is not an amount of US dollars within ±{new Usd(Usd.Limit)} with at most 2 decimals."]
+            : [];
+        if (!hypothetical.IsValid || unbound.Length > 0)
         {
-            WhatIfProblems = [.. hypothetical.Problems.Select(problem => problem.ToString())];
+            WhatIfProblems = [.. unbound, .. hypothetical.Problems.Select(problem => problem.ToString())];
+            Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
 
@@ -109,8 +120,10 @@ public sealed class PartnerModel(ProgramEvaluator evaluator, AttainDbContext db)
         Evaluation = evaluator.Evaluate(facts, evaluator.Today);
         Explanation = Explainer.Explain(Evaluation);
         Levels = ChecklistView.Build(Evaluation, Explanation);
-        Matrix = ChecklistView.Matrix(evaluator.Catalog, Evaluation, culture);
-        Chart = RevenueChart.Of(evaluator.Catalog, Evaluation, culture);
+        var rules = Explainer.RulesOf(Evaluation);
+        Matrix = ChecklistView.Matrix(rules, Evaluation, culture);
+        Chart = RevenueChart.Of(rules, Evaluation, culture);
+        Exams = [.. rules.Exams.Keys.Union(Evaluation.Individuals.SelectMany(individual => individual.Exams)).Order()];
         History = await PartnerHistory.LoadAsync(db, id, cancellationToken) ?? [];
         return facts;
     }
