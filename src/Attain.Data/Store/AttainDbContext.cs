@@ -27,6 +27,8 @@ public abstract class AttainDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<SnapshotRow> Snapshots => Set<SnapshotRow>();
 
+    public DbSet<DecisionRow> Decisions => Set<DecisionRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
@@ -98,6 +100,16 @@ public abstract class AttainDbContext(DbContextOptions options) : DbContext(opti
             snapshot.HasIndex(row => new { row.PartnerId, row.AsOf, row.CatalogVersionId, row.InputDigest }).IsUnique();
             snapshot.HasOne<PartnerRow>().WithMany().HasForeignKey(row => row.PartnerId).OnDelete(DeleteBehavior.Restrict);
             snapshot.HasOne<CatalogVersionRow>().WithMany().HasForeignKey(row => row.CatalogVersionId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<DecisionRow>(decision =>
+        {
+            decision.ToTable("membership_decisions");
+            decision.HasKey(row => row.Sequence);
+            decision.Property(row => row.Sequence).ValueGeneratedOnAdd();
+            // partner → its decisions, in log order
+            decision.HasIndex(row => new { row.PartnerId, row.Sequence });
+            decision.HasOne<PartnerRow>().WithMany().HasForeignKey(row => row.PartnerId).OnDelete(DeleteBehavior.Restrict);
         });
 
         foreach (var entity in modelBuilder.Model.GetEntityTypes())
