@@ -1,5 +1,6 @@
 using Attain.Web;
 using Attain.Web.Import;
+using Attain.Web.Jobs;
 using Attain.Web.Partners;
 using Attain.Web.Setup;
 using Attain.Web.Summary;
@@ -37,6 +38,7 @@ app.MapScalarApiReference().AllowAnonymous();
 app.MapLanguageSwitch();
 app.MapGroup("/api/partners").MapPartners();
 app.MapGroup("/api/program").MapProgram();
+app.MapGroup("/api/jobs").MapJobs();
 app.MapGroup("/api/imports").MapImports(app.Configuration.GetValue("Attain:ImportLimitBytes", 50L * 1024 * 1024));
 app.MapRazorPages();
 

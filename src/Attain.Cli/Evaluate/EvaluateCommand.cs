@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Attain.Cli.Output;
 using Attain.Core;
 using Attain.Core.Catalog;
@@ -56,7 +55,8 @@ public static class EvaluateCommand
     {
         Language.Use(request.Culture);
 
-        if (!TryParseAsOf(request.AsOf, out var asOf))
+        var asOf = DateOnly.FromDateTime(DateTime.UtcNow);
+        if (request.AsOf is { } text && !IsoDate.TryParse(text, out asOf))
         {
             error.WriteLine(Language.Say(CliTexts.AsOf_Invalid, request.AsOf));
             return ExitCodes.BadInput;
@@ -76,7 +76,7 @@ public static class EvaluateCommand
 
         if (request.Folder is null)
         {
-            return StoreEvaluation.Run(request, catalog.Value!, asOf, output, error);
+            return StoreEvaluation.RunAsync(request, catalog.Value!, asOf, output, error).GetAwaiter().GetResult();
         }
 
         if (request.Db is not null)
@@ -106,46 +106,8 @@ public static class EvaluateCommand
 
         var selected = request.Partner is { } id ? [program.FactsOf(new PartnerId(id))] : program.AllFacts();
         var evaluations = selected.Select(partnerFacts => CompetencyEvaluator.Evaluate(catalog.Value!, partnerFacts, asOf));
-        WriteReport(evaluations, request, catalog.Value!, output);
+        ReportSink.WriteAll(evaluations, request.Format, request.Out, request.Partner is not null, catalog.Value!, request.Culture, output);
         return ExitCodes.Success;
-    }
-
-    /// <summary>Writes the report where and how it was asked for; JSON and CSV stream, so memory does not grow with partners.</summary>
-    internal static void WriteReport(IEnumerable<PartnerEvaluation> evaluations, EvaluateRequest request, VersionedCatalog catalog, TextWriter output)
-    {
-        if (request.Out is { } path)
-        {
-            ReportFile.Write(evaluations, path);
-            return;
-        }
-
-        var report = new ReportContext(catalog, request.Culture, output);
-        switch (request.Format)
-        {
-            case "json":
-                JsonReport.Write(evaluations, output);
-                break;
-            case "csv":
-                CsvReport.Write(evaluations, output);
-                break;
-            case "table" when request.Partner is not null:
-                PartnerChecklist.Write(evaluations.Single(), report);
-                break;
-            default:
-                ProgramTable.Write(evaluations.ToList(), report);
-                break;
-        }
-    }
-
-    private static bool TryParseAsOf(string? text, out DateOnly asOf)
-    {
-        if (text is null)
-        {
-            asOf = DateOnly.FromDateTime(DateTime.UtcNow);
-            return true;
-        }
-
-        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out asOf);
     }
 
     internal static int Reject(IReadOnlyList<Problem> problems, TextWriter error)

@@ -5,24 +5,24 @@ using Attain.Core.Evaluation;
 using Attain.Core.Model;
 using Attain.Data;
 using Attain.Data.Store;
-using Attain.Data.Store.Evaluation;
 using Attain.Data.Store.Import;
+using Attain.Program;
+using Attain.Program.Evaluation;
 
 namespace Attain.Cli.Evaluate;
 
 /// <summary>
-/// `attain evaluate --db … --all | --partner ID`: partners from the store, a batch at a time, each evaluated
-/// by the same engine as a folder and recorded as a snapshot (as-of, catalog version, input digest, result).
+/// `attain evaluate --db … --all | --partner ID`: the program evaluated from the store by
+/// <see cref="ProgramEvaluation"/>, its steps taken here in order: evaluate a batch, record it (snapshots and, with
+/// --all, the read model lists show), write it to the report; then complete, which publishes the run to lists.
 /// </summary>
 public static class StoreEvaluation
 {
     private const int MaximumBeyondLimitShown = 20;
 
-    public static int Run(EvaluateRequest request, VersionedCatalog catalog, DateOnly asOf, TextWriter output, TextWriter error) =>
-        RunAsync(request, catalog, asOf, output, error).GetAwaiter().GetResult();
-
-    private static async Task<int> RunAsync(EvaluateRequest request, VersionedCatalog catalog, DateOnly asOf, TextWriter output, TextWriter error)
+    public static async Task<int> RunAsync(EvaluateRequest request, VersionedCatalog catalog, DateOnly asOf, TextWriter output, TextWriter error)
     {
+        ArgumentNullException.ThrowIfNull(request);
         if (request.All == (request.Partner is not null))
         {
             error.WriteLine(CliTexts.Evaluate_NoSource);
@@ -38,34 +38,31 @@ public static class StoreEvaluation
             return ExitCodes.BadInput;
         }
 
-        var version = await CatalogVersions.EnsureAsync(db, catalog, CatalogFile.Source(request.CatalogPath, request.MarketsPath).Json, MarketsText(request));
-        var total = only is null ? await StoredFacts.CountPartnersAsync(db) : 1;
+        var program = new AttainProgram(db, catalog, CatalogFile.Source(request.CatalogPath, request.MarketsPath), TimeProvider.System);
         var started = TimeProvider.System.GetTimestamp();
         var beyondLimit = new List<string>();
         var beyondLimitCount = 0L;
-        var (evaluated, recorded) = await ProgressView.RunAsync(error, "evaluate", async progress =>
+        var outcome = await ProgressView.RunAsync(error, "evaluate", async progress =>
         {
-            var counts = (Evaluated: 0L, Recorded: 0L);
-            var evaluations = Stream().ToBlockingEnumerable();
-            EvaluateCommand.WriteReport(evaluations, request, catalog, output);
-            return counts;
-
-            async IAsyncEnumerable<PartnerEvaluation> Stream()
+            var evaluation = await ProgramEvaluation.StartAsync(program, asOf, only);
+            using (var report = new ReportSink(request.Format, request.Out, only is not null, new ReportContext(catalog, request.Culture, output)))
             {
-                await foreach (var batch in StoredFacts.ReadAsync(db, only))
+                long done = 0;
+                await foreach (var batch in evaluation.EvaluateAsync())
                 {
-                    // The engine is pure, so a batch spreads over the cores; AsOrdered keeps the report in partner order.
-                    var evaluated = batch.AsParallel().AsOrdered().Select(facts => (facts, CompetencyEvaluator.Evaluate(catalog, facts, asOf))).ToList();
-                    counts.Recorded += await SnapshotRecorder.RecordAsync(db, version.Id, asOf, evaluated);
-                    counts.Evaluated += evaluated.Count;
-                    progress.Report(new ImportProgress("partners", counts.Evaluated, total));
-                    foreach (var (_, evaluation) in evaluated)
+                    await evaluation.RecordAsync(batch);
+                    report.Write(batch.Evaluations);
+                    foreach (var evaluated in batch.Evaluations)
                     {
-                        NoteBeyondLimit(evaluation);
-                        yield return evaluation;
+                        NoteBeyondLimit(evaluated);
                     }
+
+                    done += batch.Count;
+                    progress.Report(new ImportProgress("partners", done, evaluation.Total));
                 }
             }
+
+            return await evaluation.CompleteAsync();
         });
 
         // Issue #9: only a store written before amounts had a limit can hold such a line; the figures left it out.
@@ -84,13 +81,13 @@ public static class StoreEvaluation
             var seconds = TimeProvider.System.GetElapsedTime(started).TotalSeconds;
             output.WriteLine(Language.Say(
                 CliTexts.Evaluate_Done,
-                evaluated,
+                outcome.Partners,
                 location.Display,
                 asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                version.Id,
+                outcome.CatalogVersion,
                 seconds,
-                evaluated / Math.Max(seconds, 0.001),
-                recorded,
+                outcome.Partners / Math.Max(seconds, 0.001),
+                outcome.SnapshotsRecorded,
                 request.Out));
         }
 
@@ -108,6 +105,4 @@ public static class StoreEvaluation
             }
         }
     }
-
-    private static string? MarketsText(EvaluateRequest request) => request.MarketsPath is { } path ? File.ReadAllText(path) : null;
 }

@@ -5,7 +5,7 @@ using Attain.Cli.Output;
 using Attain.Core.Model;
 using Attain.Data;
 using Attain.Data.Store;
-using Attain.Data.Store.History;
+using Attain.Program.History;
 using Spectre.Console;
 
 namespace Attain.Cli.History;

@@ -26,7 +26,7 @@ public static class ProgramTable
                 TerminalText.Markup($"{evaluation.Country} {explainer.MarketName(evaluation.Market)}"),
                 TerminalText.Markup(explainer.Money(evaluation.TtmRevenueUsd)),
                 LevelBadge.Markup(evaluation.Level, report),
-                TerminalText.Markup(NextStep.Summary(evaluation, report)),
+                TerminalText.Markup(explainer.NextStep(NextStep.Of(evaluation.Plan))),
                 evaluation.Lapse is { } lapse ? TerminalText.Markup(lapse.On.ToString("yyyy-MM-dd", report.Culture)) : string.Empty);
         }
 

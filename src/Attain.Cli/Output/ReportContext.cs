@@ -12,6 +12,7 @@ public sealed class ReportContext
     {
         Catalog = catalog;
         Culture = culture;
+        Output = output;
         Explainer = new EvaluationExplainer(catalog, culture);
         // Colours only on a real terminal: redirected output and tests get plain text.
         Console = AnsiConsole.Create(new AnsiConsoleSettings
@@ -29,6 +30,9 @@ public sealed class ReportContext
     public VersionedCatalog Catalog { get; }
 
     public CultureInfo Culture { get; }
+
+    /// <summary>Where the report goes as plain text (JSON, CSV); <see cref="Console"/> draws on the same writer.</summary>
+    public TextWriter Output { get; }
 
     public EvaluationExplainer Explainer { get; }
 

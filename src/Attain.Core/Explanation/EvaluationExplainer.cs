@@ -77,6 +77,36 @@ public sealed class EvaluationExplainer(VersionedCatalog catalog, CultureInfo cu
 
     public string Money(Usd amount) => MoneyFormat.Format(amount, culture);
 
+    /// <summary>
+    /// The next step in a few words, for a cell of a list: "Gold: +$1,000.00 revenue, 2 exam pass(es), 1 new
+    /// individual(s)"; revenue first, then exams, as every list shows it. A partner at the top level has none.
+    /// </summary>
+    public string NextStep(NextStep? next)
+    {
+        if (next is null)
+        {
+            return Say(nameof(Texts.Next_Top));
+        }
+
+        var parts = new List<string>(3);
+        if (next.RevenueShortfallUsd is { } shortfall)
+        {
+            parts.Add(Say(nameof(Texts.Next_Revenue), Money(shortfall)));
+        }
+
+        if (next.AdditionalExamPasses > 0)
+        {
+            parts.Add(Say(nameof(Texts.Next_Exams), next.AdditionalExamPasses));
+        }
+
+        if (next.NewIndividuals > 0)
+        {
+            parts.Add(Say(nameof(Texts.Next_NewIndividuals), next.NewIndividuals));
+        }
+
+        return $"{LevelName(next.Level)}: {string.Join(", ", parts)}";
+    }
+
     private LevelChecklist Checklist(CompetencyCatalog rules, LevelOutcome level, Dictionary<IndividualId, string> names)
     {
         var definition = rules.Level(level.Level);

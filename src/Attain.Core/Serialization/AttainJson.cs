@@ -18,6 +18,10 @@ public static class AttainJson
     public static string Serialize<T>(T value, bool indented = true) =>
         JsonSerializer.Serialize(value, indented ? Options : Compact);
 
+    /// <summary>Reads back what <see cref="Serialize{T}"/> wrote, as the same type.</summary>
+    public static T Deserialize<T>(string json) =>
+        JsonSerializer.Deserialize<T>(json, Options) ?? throw new JsonException($"Expected a {typeof(T).Name}, found null.");
+
     private static JsonSerializerOptions Create(bool writeIndented)
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)

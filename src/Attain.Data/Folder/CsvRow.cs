@@ -120,7 +120,7 @@ internal readonly ref struct CsvRow
         interval = default;
         if (from is { } start && to is { } end && end <= start)
         {
-            Report(toColumn, Say(FolderMessages.IntervalNotAfterStart, FieldSyntax.Format(end), fromColumn.Name, FieldSyntax.Format(start)));
+            Report(toColumn, Say(FolderMessages.IntervalNotAfterStart, IsoDate.Format(end), fromColumn.Name, IsoDate.Format(start)));
             return false;
         }
 
@@ -188,13 +188,13 @@ internal readonly ref struct CsvRow
 
     private bool TryParseDate(CsvColumn column, ReadOnlySpan<char> text, out DateOnly date)
     {
-        if (FieldSyntax.TryParseDate(text, out date))
+        if (IsoDate.TryParse(text, out date))
         {
             return true;
         }
 
         // Tell a typing slip in the form from a day that does not exist: they are fixed differently.
-        var template = FieldSyntax.IsDateShaped(text) ? FolderMessages.DateImpossible : FolderMessages.DateMalformed;
+        var template = IsoDate.IsShaped(text) ? FolderMessages.DateImpossible : FolderMessages.DateMalformed;
         Report(column, Say(template, text.ToString()));
         return false;
     }

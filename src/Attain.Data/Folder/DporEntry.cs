@@ -8,5 +8,5 @@ internal readonly record struct DporEntry(CustomerId Customer, PartnerId Partner
     public DporInterval ToInterval() => new(Customer, new DateInterval(From, To));
 
     /// <summary>Written as in a data file, <c>[2017-01-01, 2018-01-01)</c>, or <c>[2017-01-01, )</c> while open.</summary>
-    public string PeriodText => $"[{FieldSyntax.Format(From)}, {(To is { } end ? FieldSyntax.Format(end) : string.Empty)})";
+    public string PeriodText => $"[{IsoDate.Format(From)}, {(To is { } end ? IsoDate.Format(end) : string.Empty)})";
 }

@@ -48,7 +48,7 @@ internal static class DporFile
             var key = (customerId, partnerId, from);
             if (!firstLines.TryAdd(key, row.Line))
             {
-                row.Report(fromColumn, Say(FolderMessages.DporRepeated, customerId.Value, partnerId.Value, FieldSyntax.Format(from), firstLines[key]));
+                row.Report(fromColumn, Say(FolderMessages.DporRepeated, customerId.Value, partnerId.Value, IsoDate.Format(from), firstLines[key]));
                 continue;
             }
 

@@ -11,40 +11,6 @@ internal static class FieldSyntax
 {
     private const int MaximumDecimals = 2; // SPEC §2: US dollars, up to 2 decimals
 
-    /// <summary>Exactly <c>YYYY-MM-DD</c> in ASCII digits, whether or not the day exists.</summary>
-    public static bool IsDateShaped(ReadOnlySpan<char> text)
-    {
-        if (text.Length != 10 || text[4] != '-' || text[7] != '-')
-        {
-            return false;
-        }
-
-        return char.IsAsciiDigit(text[0]) && char.IsAsciiDigit(text[1]) && char.IsAsciiDigit(text[2]) && char.IsAsciiDigit(text[3])
-            && char.IsAsciiDigit(text[5]) && char.IsAsciiDigit(text[6])
-            && char.IsAsciiDigit(text[8]) && char.IsAsciiDigit(text[9]);
-    }
-
-    /// <summary>A <c>YYYY-MM-DD</c> date that exists in the calendar (2017-02-30 does not).</summary>
-    public static bool TryParseDate(ReadOnlySpan<char> text, out DateOnly date)
-    {
-        date = default;
-        if (!IsDateShaped(text))
-        {
-            return false;
-        }
-
-        var year = Digits(text[..4]);
-        var month = Digits(text[5..7]);
-        var day = Digits(text[8..10]);
-        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
-        {
-            return false;
-        }
-
-        date = new DateOnly(year, month, day);
-        return true;
-    }
-
     /// <summary>
     /// An amount such as <c>1234.5</c> or <c>-20.00</c> within ±<see cref="Usd.Limit"/> (issue #9): see
     /// <see cref="IsAmountShaped"/>. False for a malformed amount and for one beyond the limit alike.
@@ -74,19 +40,5 @@ internal static class FieldSyntax
             && (point < 0 || fraction.Length is > 0 and <= MaximumDecimals);
     }
 
-    /// <summary>A date as data files and messages write it, whatever the culture: <c>YYYY-MM-DD</c>.</summary>
-    public static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
     private static bool AllAsciiDigits(ReadOnlySpan<char> text) => !text.ContainsAnyExceptInRange('0', '9');
-
-    private static int Digits(ReadOnlySpan<char> text)
-    {
-        var value = 0;
-        foreach (var digit in text)
-        {
-            value = (value * 10) + (digit - '0');
-        }
-
-        return value;
-    }
 }

@@ -27,6 +27,12 @@ public abstract class AttainDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<SnapshotRow> Snapshots => Set<SnapshotRow>();
 
+    public DbSet<EvaluationRunRow> EvaluationRuns => Set<EvaluationRunRow>();
+
+    public DbSet<PartnerStandingRow> PartnerStandings => Set<PartnerStandingRow>();
+
+    public DbSet<JobRow> Jobs => Set<JobRow>();
+
     public DbSet<DecisionRow> Decisions => Set<DecisionRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -100,6 +106,42 @@ public abstract class AttainDbContext(DbContextOptions options) : DbContext(opti
             snapshot.HasIndex(row => new { row.PartnerId, row.AsOf, row.CatalogVersionId, row.InputDigest }).IsUnique();
             snapshot.HasOne<PartnerRow>().WithMany().HasForeignKey(row => row.PartnerId).OnDelete(DeleteBehavior.Restrict);
             snapshot.HasOne<CatalogVersionRow>().WithMany().HasForeignKey(row => row.CatalogVersionId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<EvaluationRunRow>(run =>
+        {
+            run.ToTable("evaluation_runs");
+            run.HasKey(row => row.Id);
+            run.HasOne<CatalogVersionRow>().WithMany().HasForeignKey(row => row.CatalogVersionId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<PartnerStandingRow>(standing =>
+        {
+            standing.ToTable("partner_standings");
+            // Every index leads with the run: lists read the latest completed run's rows only.
+            standing.HasKey(row => new { row.RunId, row.PartnerId });
+            standing.HasOne<EvaluationRunRow>().WithMany().HasForeignKey(row => row.RunId).OnDelete(DeleteBehavior.Cascade);
+            // The filters (level, market, at-risk) and the summary's counts per level and market.
+            standing.HasIndex(row => new { row.RunId, row.Level, row.Market });
+            standing.HasIndex(row => new { row.RunId, row.Market });
+            // The at-risk list, soonest lapse first.
+            standing.HasIndex(row => new { row.RunId, row.AtRisk, row.LapseOn });
+            // One index per sortable column, so a page of any sort is an index range scan.
+            standing.HasIndex(row => new { row.RunId, row.Name });
+            standing.HasIndex(row => new { row.RunId, row.Country });
+            standing.HasIndex(row => new { row.RunId, row.LevelRank });
+            standing.HasIndex(row => new { row.RunId, row.TtmRevenueCents });
+            standing.HasIndex(row => new { row.RunId, row.NextLevel });
+            standing.HasIndex(row => new { row.RunId, row.RevenueShortfallCents });
+            standing.HasIndex(row => new { row.RunId, row.LapseOn });
+        });
+
+        modelBuilder.Entity<JobRow>(job =>
+        {
+            job.ToTable("jobs");
+            job.HasKey(row => row.Id);
+            // Is a job queued or running? asked before every import and on start-up.
+            job.HasIndex(row => row.State);
         });
 
         modelBuilder.Entity<DecisionRow>(decision =>

@@ -15,6 +15,10 @@ public static class ApiProblem
             title: "Values in the request are not valid.",
             extensions: new Dictionary<string, object?> { ["problems"] = problems });
 
+    /// <summary>409: a list reads the stored evaluation only; the detail says how to get the asked date.</summary>
+    public static ProblemHttpResult NotEvaluated(string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status409Conflict, title: "The program has no stored evaluation for that date.");
+
     public static ProblemHttpResult PartnerNotFound(string id) =>
         TypedResults.Problem($"Partner '{id}' is not in the store.", statusCode: StatusCodes.Status404NotFound, title: "No such partner.");
 }

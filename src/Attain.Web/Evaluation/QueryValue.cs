@@ -1,4 +1,5 @@
 using System.Globalization;
+using Attain.Core.Model;
 
 namespace Attain.Web.Evaluation;
 
@@ -10,19 +11,28 @@ public static class QueryValue
 {
     public static bool TryAsOf(string? text, DateOnly today, out DateOnly asOf, out string? error)
     {
+        var parsed = TryDate(text, "asOf", out var day, out error);
+        asOf = day ?? today;
+        return parsed;
+    }
+
+    /// <summary>A date or nothing (null when the value is empty): lists take the stored as-of date when none is asked for.</summary>
+    public static bool TryDate(string? text, string name, out DateOnly? date, out string? error)
+    {
         error = null;
-        asOf = today;
+        date = null;
         if (string.IsNullOrEmpty(text))
         {
             return true;
         }
 
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out asOf))
+        if (IsoDate.TryParse(text, out var day))
         {
+            date = day;
             return true;
         }
 
-        error = $"asOf: '{text}' is not a date in the form YYYY-MM-DD.";
+        error = $"{name}: '{text}' is not a date in the form YYYY-MM-DD.";
         return false;
     }
 

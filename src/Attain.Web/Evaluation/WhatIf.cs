@@ -110,7 +110,7 @@ public static class WhatIf
             return asOf;
         }
 
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        if (IsoDate.TryParse(text, out var day))
         {
             return day;
         }

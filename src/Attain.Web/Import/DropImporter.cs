@@ -1,20 +1,22 @@
 using System.Diagnostics;
 using Attain.Core;
-using Attain.Data.Store;
-using Attain.Data.Store.Import;
-using Attain.Web.Evaluation;
+using Attain.Program;
+using Attain.Program.Import;
+using Attain.Program.Jobs;
+using Attain.Web.Jobs;
 using Attain.Web.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace Attain.Web.Import;
 
 /// <summary>
-/// The web's import: a zipped data folder through the same <see cref="FolderImport"/> as `attain import` (the
-/// same validation, all or nothing), then a snapshot of every partner as of today. Used by the API and the page.
+/// The web's import: a zipped data folder through <see cref="DropImport"/> (the same validation as `attain import`,
+/// all or nothing, in the request), then a job that evaluates the program as of today in the background. Used by
+/// the API and the page. Bad input is invalid (nothing written); a job already active is refused before anything is written.
 /// </summary>
-public sealed class DropImporter(AttainDbContext db, ProgramEvaluator evaluator, CatalogSourceText source, IOptions<AttainWebOptions> options, ILogger<DropImporter> logger)
+public sealed class DropImporter(AttainProgram program, JobGate jobs, IOptions<AttainWebOptions> options, ILogger<DropImporter> logger)
 {
-    public async Task<Validated<ImportResult>> ImportAsync(Stream body, CancellationToken cancellationToken)
+    public async Task<Validated<Admission>> ImportAsync(Stream body, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(body);
         using var activity = AttainTelemetry.Source.StartActivity("attain.import");
@@ -26,7 +28,7 @@ public sealed class DropImporter(AttainDbContext db, ProgramEvaluator evaluator,
         AttainTelemetry.ImportDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, tags);
         activity?.SetTag("attain.outcome", outcome);
         activity?.SetTag("attain.problems", result.Problems.Count);
-        foreach (var count in result.Value?.Counts ?? [])
+        foreach (var count in result.Value?.Import?.Counts ?? [])
         {
             AttainTelemetry.ImportRows.Add(count.Added, new TagList { { "attain.table", count.Table }, { "attain.change", "added" } });
             AttainTelemetry.ImportRows.Add(count.Changed, new TagList { { "attain.table", count.Table }, { "attain.change", "changed" } });
@@ -36,7 +38,7 @@ public sealed class DropImporter(AttainDbContext db, ProgramEvaluator evaluator,
         return result;
     }
 
-    private async Task<Validated<ImportResult>> ImportMeasuredAsync(Stream body, CancellationToken cancellationToken)
+    private async Task<Validated<Admission>> ImportMeasuredAsync(Stream body, CancellationToken cancellationToken)
     {
         // The zip reader needs a seekable stream and synchronous reads; the caller bounds the body's size.
         using var buffered = body.CanSeek ? null : new MemoryStream();
@@ -49,31 +51,32 @@ public sealed class DropImporter(AttainDbContext db, ProgramEvaluator evaluator,
         var unpacked = ZipDrop.Unpack(buffered ?? body, options.Value.ZipLimits, options.Value.ImportTempRoot);
         if (!unpacked.IsValid)
         {
-            return Validated<ImportResult>.Invalid(unpacked.Problems);
+            return Validated<Admission>.Invalid(unpacked.Problems);
         }
 
         using var drop = unpacked.Value!;
-        var outcome = await FolderImport.RunAsync(db, drop.Folder, evaluator.Catalog, source.Value, cancellationToken: cancellationToken);
-        if (!outcome.Written)
+        var admission = await jobs.AdmitAsync(program.Db, JobKind.Import, program.Today, program.Clock, async () => await DropImport.RunAsync(program, drop.Folder, cancellationToken: cancellationToken), cancellationToken);
+        if (admission.Import is { Written: false } rejected)
         {
             if (logger.IsEnabled(LogLevel.Information))
             {
-                logger.LogInformation("Import rejected with {ProblemCount} problems; nothing was written", outcome.Problems.Count);
+                logger.LogInformation("Import rejected with {ProblemCount} problems; nothing was written", rejected.Problems.Count);
             }
-            return Validated<ImportResult>.Invalid(outcome.Problems);
+
+            return Validated<Admission>.Invalid(rejected.Problems);
         }
 
-        var recorded = await evaluator.RecordSnapshotsAsync(evaluator.Today, cancellationToken);
-        if (logger.IsEnabled(LogLevel.Information))
+        if (admission.Job is { } job && admission.Import is { } outcome && logger.IsEnabled(LogLevel.Information))
         {
             logger.LogInformation(
-                "Imported a drop: {Added} rows added, {Changed} changed, {Unchanged} unchanged; catalog version {CatalogVersion}; {Snapshots} new snapshots",
+                "Imported a drop: {Added} rows added, {Changed} changed, {Unchanged} unchanged; catalog version {CatalogVersion}; job {JobId} evaluates the program",
                 outcome.Counts.Sum(count => count.Added),
                 outcome.Counts.Sum(count => count.Changed),
                 outcome.Counts.Sum(count => count.Unchanged),
                 outcome.CatalogVersion,
-                recorded);
+                job.Id);
         }
-        return Validated<ImportResult>.Valid(new ImportResult(outcome.Counts, outcome.CatalogVersion, recorded));
+
+        return Validated<Admission>.Valid(admission);
     }
 }

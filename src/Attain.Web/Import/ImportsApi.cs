@@ -1,4 +1,6 @@
+using Attain.Program.Jobs;
 using Attain.Web.Access;
+using Attain.Web.Jobs;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -16,11 +18,11 @@ public static class ImportsApi
         group.WithTags("Imports").RequireAuthorization(AttainPolicies.Operator);
         group.MapPost("/", Import)
             .WithMetadata(new RequestSizeLimitAttribute(limitBytes))
-            .WithSummary("Import a zipped data folder: validated as a whole, all or nothing; problems listed as file:line: column: message.");
+            .WithSummary("Import a zipped data folder: validated as a whole, all or nothing (problems listed as file:line: column: message); 202 with the job that evaluates the program, 409 while another job runs.");
         return group;
     }
 
-    private static async Task<Results<Ok<ImportResult>, ProblemHttpResult>> Import(
+    private static async Task<Results<Accepted<Job>, ProblemHttpResult>> Import(
         HttpRequest request, DropImporter importer, ImportGate gate, IOptions<AttainWebOptions> options, CancellationToken cancellationToken)
     {
         if (request.ContentLength == 0)
@@ -54,7 +56,7 @@ public static class ImportsApi
         }
     }
 
-    private static async Task<Results<Ok<ImportResult>, ProblemHttpResult>> ImportBodyAsync(
+    private static async Task<Results<Accepted<Job>, ProblemHttpResult>> ImportBodyAsync(
         HttpRequest request, DropImporter importer, long limit, CancellationToken cancellationToken)
     {
         // The limit is counted here as well as by the server's request size limit: every server (Kestrel, a
@@ -80,7 +82,13 @@ public static class ImportsApi
         var result = await importer.ImportAsync(body, cancellationToken);
         if (result.IsValid)
         {
-            return TypedResults.Ok(result.Value!);
+            // Written; the program is evaluated in the background: 202 and the job to poll.
+            return result.Value! switch
+            {
+                { Job: { } job } => TypedResults.Accepted(JobsApi.Location(job), job),
+                { Busy: { } busy } => JobsApi.Busy(busy),
+                _ => throw new InvalidOperationException("An admitted import has a job or a busy one."),
+            };
         }
 
         var problems = result.Problems.Select(problem => problem.ToString()).ToList();

@@ -1,22 +1,30 @@
 using System.Globalization;
+using Attain.Core.Evaluation;
 using Attain.Core.Explanation;
+using Attain.Program;
+using Attain.Program.Evaluation;
+using Attain.Program.Partners;
+using Attain.Program.Summary;
 using Attain.Web.Access;
 using Attain.Web.Evaluation;
-using Attain.Web.Partners;
-using Attain.Web.Summary;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Attain.Web.Pages;
 
-/// <summary>The operator's dashboard: the program summary of the API, a search over partners, links to each partner's page.</summary>
+/// <summary>
+/// The operator's dashboard: the program summary of the API and a page of partners with a search, both from the
+/// stored evaluation (never evaluated here), with links to each partner's page.
+/// </summary>
 [Authorize(Policy = AttainPolicies.Operator)]
-public sealed class DashboardModel(ProgramEvaluator evaluator) : PageModel
+public sealed class DashboardModel(AttainProgram program) : PageModel
 {
-    public ProgramSummary Summary { get; private set; } = null!;
+    public const int PageSize = 50;
 
-    public IReadOnlyList<PartnerSummary> Partners { get; private set; } = [];
+    public ProgramSummary? Summary { get; private set; }
+
+    public PartnerPage? Partners { get; private set; }
 
     public EvaluationExplainer Explainer { get; private set; } = null!;
 
@@ -25,39 +33,41 @@ public sealed class DashboardModel(ProgramEvaluator evaluator) : PageModel
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Search { get; set; }
 
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    public int Pages => Partners is { } page ? Math.Max(1, (page.Total + PageSize - 1) / PageSize) : 1;
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var culture = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "ja" ? QueryValue.Japanese : QueryValue.English;
-        Explainer = new EvaluationExplainer(evaluator.Catalog, culture);
-        var (summary, partners) = await ProgramSummary.BuildAsync(evaluator, evaluator.Today, cancellationToken);
-        Summary = summary;
-        var filter = new PartnerFilter(null, null, null, string.IsNullOrWhiteSpace(Search) ? null : Search.Trim());
-        Partners = [.. partners.Where(filter.Matches)];
-        LevelOrder = [.. summary.ByLevelAndMarket.Select(count => count.Level).Distinct()];
+        Explainer = new EvaluationExplainer(program.Catalog, culture);
+        if (await StoredEvaluation.LatestAsync(program.Db, cancellationToken) is not { } stored)
+        {
+            return;
+        }
+
+        Summary = await ProgramSummary.LoadAsync(program, stored, cancellationToken);
+        PageNumber = Math.Max(1, PageNumber);
+        Partners = await PartnerList.PageAsync(program.Db, stored, new PartnerQuery(Search: Search, Page: PageNumber, PageSize: PageSize), cancellationToken);
+        LevelOrder = [.. Summary.ByLevelAndMarket.Select(count => count.Level).Distinct()];
     }
 
     public string LevelName(string level) =>
         level == Core.Serialization.LevelNames.None ? Explainer.LevelName(null) : Explainer.LevelName(new Core.Model.LevelId(level));
 
-    public string NextStep(PartnerSummary partner)
+    public static string LevelKey(PartnerStanding partner)
     {
         ArgumentNullException.ThrowIfNull(partner);
-        if (partner.NextLevel is null)
-        {
-            return Resources.WebTexts.Next_Top;
-        }
-
-        var parts = new List<string>();
-        if (partner.AdditionalExamPasses is > 0 and var passes)
-        {
-            parts.Add(Localized.Format(Resources.WebTexts.Next_Exams, passes));
-        }
-
-        if (partner.RevenueShortfallUsd is { } shortfall)
-        {
-            parts.Add(Localized.Format(Resources.WebTexts.Next_Revenue, Localized.Money(shortfall)));
-        }
-
-        return $"{LevelName(partner.NextLevel)}: {string.Join(" + ", parts)}";
+        return partner.Level?.Value ?? Core.Serialization.LevelNames.None;
     }
+
+    public string NextStep(PartnerStanding partner)
+    {
+        ArgumentNullException.ThrowIfNull(partner);
+        return Explainer.NextStep(partner.Next);
+    }
+
+    public string PageLink(int page) =>
+        string.IsNullOrWhiteSpace(Search) ? $"?page={page}" : $"?q={Uri.EscapeDataString(Search)}&page={page}";
 }

@@ -1,5 +1,9 @@
+using Attain.Core;
+using Attain.Data.Store;
+using Attain.Program.Jobs;
 using Attain.Web.Access;
 using Attain.Web.Import;
+using Attain.Web.Jobs;
 using Attain.Web.Resources;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authorization;
@@ -15,20 +19,25 @@ namespace Attain.Web.Pages;
 /// POST /api/imports, with the problems listed. The form is read here rather than by model binding and the
 /// antiforgery filter, so that an upload over the limit gets this page with a message in its language instead
 /// of the server's bare 400, and so that the upload is held in memory (as the API holds it), not in $TMPDIR.
+/// An accepted drop redirects to the page of its job (?job=ID), which shows the evaluation's progress and result.
 /// </summary>
 [Authorize(Policy = AttainPolicies.Operator)]
 [IgnoreAntiforgeryToken]
-public sealed class ImportModel(DropImporter importer, ImportGate gate, IAntiforgery antiforgery, IOptions<AttainWebOptions> options) : PageModel
+public sealed class ImportModel(DropImporter importer, ImportGate gate, IAntiforgery antiforgery, IOptions<AttainWebOptions> options, AttainDbContext db) : PageModel
 {
     /// <summary>Room for the form around the zip: the boundaries, the part headers and the antiforgery token.</summary>
     private const long FormOverheadBytes = 64 * 1024;
 
     public IReadOnlyList<string> Problems { get; private set; } = [];
 
-    public ImportResult? Result { get; private set; }
+    public Job? Job { get; private set; }
 
-    public void OnGet()
+    public async Task OnGetAsync(long? job, CancellationToken cancellationToken)
     {
+        if (job is { } id)
+        {
+            Job = await ProgramJobs.FindAsync(db, id, cancellationToken);
+        }
     }
 
     // No parameters and no bound properties: binding any would make MVC's form value provider read the form
@@ -103,25 +112,30 @@ public sealed class ImportModel(DropImporter importer, ImportGate gate, IAntifor
             return Refused(StatusCodes.Status413PayloadTooLarge, TooLarge(limit));
         }
 
+        Validated<Admission> outcome;
         try
         {
             await using var stream = drop.OpenReadStream();
-            var outcome = await importer.ImportAsync(stream, cancellationToken);
-            if (outcome.IsValid)
-            {
-                Result = outcome.Value;
-            }
-            else
-            {
-                Problems = [.. outcome.Problems.Select(problem => problem.ToString())];
-            }
+            outcome = await importer.ImportAsync(stream, cancellationToken);
         }
         catch (ImportUnavailableException exception)
         {
             return Refused(StatusCodes.Status503ServiceUnavailable, Localized.Format(WebTexts.Import_Unavailable, exception.Message));
         }
 
-        return Page();
+        if (!outcome.IsValid)
+        {
+            Problems = [.. outcome.Problems.Select(problem => problem.ToString())];
+            return Page();
+        }
+
+        if (outcome.Value!.Busy is { } busy)
+        {
+            Problems = [Localized.Format(WebTexts.Import_JobBusy, busy.Id)];
+            return Page();
+        }
+
+        return RedirectToPage(new { job = outcome.Value.Job!.Id });
     }
 
     private static string TooLarge(long limit) =>

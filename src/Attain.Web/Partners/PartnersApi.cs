@@ -1,6 +1,9 @@
-using Attain.Core.Explanation;
-using Attain.Data.Store;
-using Attain.Data.Store.History;
+using Attain.Core.Evaluation;
+using Attain.Core.Model;
+using Attain.Program;
+using Attain.Program.Evaluation;
+using Attain.Program.History;
+using Attain.Program.Partners;
 using Attain.Web.Access;
 using Attain.Web.Evaluation;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -8,8 +11,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Attain.Web.Partners;
 
 /// <summary>
-/// /api/partners: the list is the operator's; everything under /api/partners/{id} is open to the operator and to
-/// that partner only (<see cref="AttainPolicies.OwnPartner"/>), declared once on the group.
+/// /api/partners: the list is the operator's and reads the stored evaluation (never evaluates); everything under
+/// /api/partners/{id} is open to the operator and to that partner only (<see cref="AttainPolicies.OwnPartner"/>),
+/// declared once on the group, and evaluates that one partner live.
 /// </summary>
 public static class PartnersApi
 {
@@ -17,7 +21,7 @@ public static class PartnersApi
     {
         group.WithTags("Partners");
         group.MapGet("/", List).RequireAuthorization(AttainPolicies.Operator)
-            .WithSummary("Every partner with its level and figures, paged; filter by level, market, at-risk or a search.");
+            .WithSummary("Every partner with its level and figures from the stored evaluation, paged; filter by level, market, at-risk or a search; sort by any column (-column: descending).");
 
         var one = group.MapGroup("/{id}").RequireAuthorization(AttainPolicies.OwnPartner);
         one.MapGet("/", Get).WithSummary("One partner and where it stands today.");
@@ -28,76 +32,64 @@ public static class PartnersApi
     }
 
     private static async Task<Results<Ok<PartnerPage>, ProblemHttpResult>> List(
-        ProgramEvaluator evaluator, string? level, string? market, string? atRisk, string? search, string? asOf, string? page, string? pageSize, CancellationToken cancellationToken)
+        AttainProgram program, string? level, string? market, string? atRisk, string? search, string? sort, string? asOf, string? page, string? pageSize, CancellationToken cancellationToken)
     {
-        if (!PartnerFilter.TryParse([.. evaluator.Catalog.Latest.Levels.Select(known => known.Id.Value)], level, market, atRisk, search, out var filter, out var error)
-            || !QueryValue.TryAsOf(asOf, evaluator.Today, out var day, out error)
-            || !QueryValue.TryInt(page, "page", 1, 1, int.MaxValue, out var pageNumber, out error)
-            || !QueryValue.TryInt(pageSize, "pageSize", 50, 1, 500, out var size, out error))
+        if (!PartnerQueryValues.TryParse([.. program.Catalog.Latest.Levels.Select(known => known.Id.Value)], level, market, atRisk, search, sort, page, pageSize, out var query, out var error)
+            || !QueryValue.TryDate(asOf, "asOf", out var day, out error))
         {
             return ApiProblem.BadRequest(error!);
         }
 
-        var matching = new List<PartnerSummary>();
-        await foreach (var evaluation in evaluator.EvaluateAllAsync(day, cancellationToken))
+        var stored = await StoredEvaluation.LatestAsync(program.Db, cancellationToken);
+        if (StoredEvaluation.Gap(stored, day) is { } gap)
         {
-            var summary = PartnerSummary.Of(evaluation);
-            if (filter.Matches(summary))
-            {
-                matching.Add(summary);
-            }
+            return ApiProblem.NotEvaluated(gap);
         }
 
-        var items = matching.Skip((int)Math.Min((long)(pageNumber - 1) * size, int.MaxValue)).Take(size).ToList();
-        return TypedResults.Ok(new PartnerPage(items, pageNumber, size, matching.Count, day));
+        return TypedResults.Ok(await PartnerList.PageAsync(program.Db, stored!, query, cancellationToken));
     }
 
-    private static async Task<Results<Ok<PartnerSummary>, ProblemHttpResult>> Get(string id, ProgramEvaluator evaluator, CancellationToken cancellationToken) =>
-        await evaluator.FactsAsync(id, cancellationToken) is { } facts
-            ? TypedResults.Ok(PartnerSummary.Of(evaluator.Evaluate(facts, evaluator.Today)))
+    private static async Task<Results<Ok<PartnerStanding>, ProblemHttpResult>> Get(string id, AttainProgram program, CancellationToken cancellationToken) =>
+        await PartnerView.LoadAsync(program, new PartnerId(id), program.Today, QueryValue.English, cancellationToken) is { } view
+            ? TypedResults.Ok(view.Standing)
             : ApiProblem.PartnerNotFound(id);
 
     private static async Task<Results<Ok<PartnerEvaluationResponse>, ProblemHttpResult>> Evaluate(
-        string id, string? asOf, string? lang, ProgramEvaluator evaluator, CancellationToken cancellationToken)
+        string id, string? asOf, string? lang, AttainProgram program, CancellationToken cancellationToken)
     {
-        if (!QueryValue.TryAsOf(asOf, evaluator.Today, out var day, out var error) || !QueryValue.TryCulture(lang, out var culture, out error))
+        if (!QueryValue.TryAsOf(asOf, program.Today, out var day, out var error) || !QueryValue.TryCulture(lang, out var culture, out error))
         {
             return ApiProblem.BadRequest(error!);
         }
 
-        if (await evaluator.FactsAsync(id, cancellationToken) is not { } facts)
-        {
-            return ApiProblem.PartnerNotFound(id);
-        }
-
-        var evaluation = evaluator.Evaluate(facts, day);
-        var explanation = new EvaluationExplainer(evaluator.Catalog, culture).Explain(evaluation);
-        return TypedResults.Ok(new PartnerEvaluationResponse(evaluation, explanation, culture.TwoLetterISOLanguageName));
+        return await PartnerView.LoadAsync(program, new PartnerId(id), day, culture, cancellationToken) is { } view
+            ? TypedResults.Ok(new PartnerEvaluationResponse(view.Evaluation, view.Explanation, culture.TwoLetterISOLanguageName))
+            : ApiProblem.PartnerNotFound(id);
     }
 
     private static async Task<Results<Ok<PartnerEvaluationResponse>, ProblemHttpResult>> WhatIfEvaluate(
-        string id, WhatIfRequest request, string? lang, ProgramEvaluator evaluator, CancellationToken cancellationToken)
+        string id, WhatIfRequest request, string? lang, AttainProgram program, CancellationToken cancellationToken)
     {
-        if (!QueryValue.TryAsOf(request.AsOf, evaluator.Today, out var day, out var error) || !QueryValue.TryCulture(lang, out var culture, out error))
+        if (!QueryValue.TryAsOf(request.AsOf, program.Today, out var day, out var error) || !QueryValue.TryCulture(lang, out var culture, out error))
         {
             return ApiProblem.BadRequest(error!);
         }
 
-        if (await evaluator.FactsAsync(id, cancellationToken) is not { } facts)
+        if (await PartnerView.FactsAsync(program, new PartnerId(id), cancellationToken) is not { } facts)
         {
             return ApiProblem.PartnerNotFound(id);
         }
 
-        var hypothetical = WhatIf.Apply(evaluator.Catalog, facts, request, day);
+        var hypothetical = WhatIf.Apply(program.Catalog, facts, request, day);
         if (!hypothetical.IsValid)
         {
             return ApiProblem.BadRequest([.. hypothetical.Problems.Select(problem => problem.ToString())]);
         }
 
-        var evaluation = evaluator.Evaluate(hypothetical.Value!, day);
-        return TypedResults.Ok(new PartnerEvaluationResponse(evaluation, new EvaluationExplainer(evaluator.Catalog, culture).Explain(evaluation), culture.TwoLetterISOLanguageName));
+        var view = PartnerView.Of(program, hypothetical.Value!, day, culture);
+        return TypedResults.Ok(new PartnerEvaluationResponse(view.Evaluation, view.Explanation, culture.TwoLetterISOLanguageName));
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<HistoryEntry>>, ProblemHttpResult>> History(string id, AttainDbContext db, CancellationToken cancellationToken) =>
-        await PartnerHistory.LoadAsync(db, id, cancellationToken) is { } history ? TypedResults.Ok(history) : ApiProblem.PartnerNotFound(id);
+    private static async Task<Results<Ok<IReadOnlyList<HistoryEntry>>, ProblemHttpResult>> History(string id, AttainProgram program, CancellationToken cancellationToken) =>
+        await PartnerHistory.LoadAsync(program.Db, id, cancellationToken) is { } history ? TypedResults.Ok(history) : ApiProblem.PartnerNotFound(id);
 }

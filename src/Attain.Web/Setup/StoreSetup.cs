@@ -1,8 +1,13 @@
+using Attain.Core.Catalog;
+using Attain.Core.Model;
 using Attain.Data;
 using Attain.Data.Store;
-using Attain.Data.Store.Import;
-using Attain.Web.Evaluation;
+using Attain.Program;
+using Attain.Program.Evaluation;
+using Attain.Program.Import;
+using Attain.Program.Jobs;
 using Attain.Web.Import;
+using Attain.Web.Jobs;
 using Microsoft.EntityFrameworkCore;
 
 namespace Attain.Web.Setup;
@@ -33,12 +38,15 @@ public static class StoreSetup
         }
 
         services.AddSingleton(catalog.Value!);
-        services.AddSingleton(new CatalogSourceText(CatalogFile.Source(catalogPath, marketsPath)));
+        var source = CatalogFile.Source(catalogPath, marketsPath);
         services.AddSingleton(TimeProvider.System);
-        services.AddScoped<ProgramEvaluator>();
+        services.AddScoped(provider => new AttainProgram(
+            provider.GetRequiredService<AttainDbContext>(), provider.GetRequiredService<VersionedCatalog>(), source, provider.GetRequiredService<TimeProvider>()));
         services.AddScoped<DropImporter>();
         services.AddExceptionHandler<ImportUnavailableHandler>();
         services.AddSingleton<ImportGate>();
+        services.AddSingleton<JobGate>();
+        services.AddHostedService<JobRunner>();
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: [HealthSetup.ReadyTag]);
         return services;
     }
@@ -82,26 +90,38 @@ public static class StoreSetup
         }
 
         await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AttainDbContext>();
-        if (await db.Partners.AnyAsync())
+        var program = scope.ServiceProvider.GetRequiredService<AttainProgram>();
+        var interrupted = await ProgramJobs.FailInterruptedAsync(program.Db, program.Clock);
+        if (interrupted > 0 && logger.IsEnabled(LogLevel.Warning))
         {
+            logger.LogWarning("{Jobs} job(s) were running when the app stopped: marked failed; POST /api/program/evaluations runs the evaluation again", interrupted);
+        }
+
+        if (await program.Db.Partners.AnyAsync())
+        {
+            // A store filled by `attain import` alone, or from before lists read stored evaluations: evaluate it
+            // in the background so lists have figures (they answer 409 until then).
+            if (await StoredEvaluation.LatestAsync(program.Db) is null)
+            {
+                await app.Services.GetRequiredService<JobGate>().AdmitAsync(program.Db, JobKind.Evaluation, program.Today, program.Clock, work: null, CancellationToken.None);
+            }
+
             return;
         }
 
         var options = app.Configuration.GetSection("Attain").Get<AttainWebOptions>() ?? new AttainWebOptions();
         var folder = string.IsNullOrWhiteSpace(options.SeedFolder) ? Path.Combine(AppContext.BaseDirectory, "samples", "contoso") : options.SeedFolder;
-        var evaluator = scope.ServiceProvider.GetRequiredService<ProgramEvaluator>();
-        var source = scope.ServiceProvider.GetRequiredService<CatalogSourceText>();
-        var outcome = await FolderImport.RunAsync(db, folder, evaluator.Catalog, source.Value);
+        var outcome = await DropImport.RunAsync(program, folder);
         if (!outcome.Written)
         {
             throw new InvalidOperationException($"The sample program in {folder} cannot be imported: " + string.Join("; ", outcome.Problems));
         }
 
-        var snapshots = await evaluator.RecordSnapshotsAsync(evaluator.Today);
+        // A dozen partners: evaluated here rather than as a job, so the first page the operator opens has its figures.
+        var evaluation = await ProgramEvaluation.RunAsync(program, program.Today);
         if (logger.IsEnabled(LogLevel.Information))
         {
-            logger.LogInformation("The store was empty: imported {Folder} and took {Snapshots} snapshots as of {AsOf}", folder, snapshots, evaluator.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            logger.LogInformation("The store was empty: imported {Folder} and took {Snapshots} snapshots as of {AsOf}", folder, evaluation.SnapshotsRecorded, IsoDate.Format(evaluation.AsOf));
         }
     }
 }

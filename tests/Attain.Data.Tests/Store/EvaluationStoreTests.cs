@@ -1,11 +1,12 @@
 using Attain.Core.Catalog;
 using Attain.Core.Evaluation;
 using Attain.Core.Model;
+using Attain.Core.Serialization;
 using Attain.Data.Store;
 using Attain.Data.Store.Evaluation;
-using Attain.Data.Store.History;
 using Attain.Data.Store.Import;
 using Attain.Data.Store.Rows;
+using Attain.Program.History;
 using Microsoft.EntityFrameworkCore;
 
 namespace Attain.Data.Tests.Store;
@@ -98,7 +99,7 @@ public sealed class EvaluationStoreTests
         var history = await again.Snapshots.Where(snapshot => snapshot.PartnerId == "P-2").OrderBy(snapshot => snapshot.Id).ToListAsync();
         // No individuals, so no level either way: what flipped is Silver's revenue requirement alone.
         Assert.Equal(["none", "none"], history.Select(snapshot => snapshot.Level));
-        var change = Assert.Single(SnapshotComparison.Between(history[0].ResultJson, history[1].ResultJson), change => change.Level == "silver");
+        var change = Assert.Single(SnapshotComparison.Between(AttainJson.Deserialize<SnapshotResult>(history[0].ResultJson), AttainJson.Deserialize<SnapshotResult>(history[1].ResultJson)), change => change.Level == "silver");
         Assert.Equal((false, true), (change.WasMet, change.IsMet));
         Assert.Equal(new RequirementFigure(12_000m, 100_000m, "developed", null, null), change.Before);
         Assert.Equal(new RequirementFigure(120_000m, 100_000m, "developed", null, null), change.After);

@@ -11,7 +11,8 @@ public sealed class ImportHistoryTests(AttainWebApplication app) : IClassFixture
         // P-1002 is short of Silver by 22,129.28 (samples/contoso/README.md): a larger 2026-10 figure for its customer closes the gap.
         var revenue = SampleZip.SampleText("revenue.csv").Replace("C-1003,crm-online,2026-10,6080.64", "C-1003,crm-online,2026-10,28209.92", StringComparison.Ordinal);
 
-        await ProblemJson.JsonAsync(await app.Operator().PostAsync("/api/imports", SampleZip.Create(replace: new Dictionary<string, string> { ["revenue.csv"] = revenue })));
+        var client = app.Operator();
+        await JobPolling.FinishedAsync(client, client.PostAsync("/api/imports", SampleZip.Create(replace: new Dictionary<string, string> { ["revenue.csv"] = revenue })));
 
         var history = (await ProblemJson.JsonAsync(await app.Partner("P-1002").GetAsync("/api/partners/P-1002/history"))).EnumerateArray().ToList();
         Assert.Equal(["none", "silver"], history.Select(entry => entry.GetProperty("level").GetString()!).ToArray());

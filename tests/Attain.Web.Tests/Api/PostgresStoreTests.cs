@@ -26,8 +26,9 @@ public sealed class PostgresStoreTests
             Assert.Equal(["P-1001", "P-1005", "P-1012", "P-1013"], page.GetProperty("items").EnumerateArray().Select(item => item.GetProperty("partnerId").GetString()!).ToArray());
             var history = await ProblemJson.JsonAsync(await client.GetAsync("/api/partners/P-1001/history"));
             Assert.Equal("gold", Assert.Single(history.EnumerateArray()).GetProperty("level").GetString());
-            var imported = await ProblemJson.JsonAsync(await client.PostAsync("/api/imports", SampleZip.Create()));
-            Assert.All(imported.GetProperty("counts").EnumerateArray(), count => Assert.Equal(0, count.GetProperty("added").GetInt32()));
+            var imported = await JobPolling.FinishedAsync(client, client.PostAsync("/api/imports", SampleZip.Create()));
+            Assert.Equal("succeeded", imported.GetProperty("state").GetString());
+            Assert.All(imported.GetProperty("importCounts").EnumerateArray(), count => Assert.Equal(0, count.GetProperty("added").GetInt32()));
         }
         finally
         {

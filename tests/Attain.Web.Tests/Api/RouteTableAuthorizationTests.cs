@@ -42,6 +42,8 @@ public sealed class RouteTableAuthorizationTests(AttainWebApplication app)
         var endpoints = Endpoints();
         Assert.Contains(endpoints, endpoint => endpoint.Pattern == "/api/partners/{id}/what-if");
         Assert.Contains(endpoints, endpoint => endpoint.Pattern == "/api/imports/");
+        Assert.Contains(endpoints, endpoint => endpoint.Pattern == "/api/jobs/{jobId}");
+        Assert.Contains(endpoints, endpoint => endpoint.Pattern == "/api/program/evaluations");
         Assert.Contains(endpoints, endpoint => endpoint.Pattern == "partners/{id}");
 
         var anonymous = endpoints.Where(endpoint => endpoint.AllowsAnonymous).Select(endpoint => endpoint.Pattern).ToHashSet(StringComparer.Ordinal);

@@ -48,25 +48,34 @@ public sealed class ViewModelTests
             ],
             new MonthlyRevenue(new CustomerId("C-1"), new ProductCode("crm-online"), new Month(year, month), new Usd(100_000m)));
 
-        var summary = PartnerSummary.Of(evaluation);
+        var summary = PartnerStanding.Of(evaluation);
 
-        Assert.Equal("silver", summary.Level);
+        Assert.Equal("silver", summary.Level?.Value);
         Assert.Equal(DateOnly.Parse(lapse, CultureInfo.InvariantCulture), summary.LapseOn);
         Assert.Equal(atRisk, summary.AtRisk);
     }
 
     [Theory]
-    [InlineData("gold", null, null, null, true)]
-    [InlineData(null, null, null, "P-10", true)]
-    [InlineData(null, null, null, "fabrikam", false)]
-    [InlineData(null, "developing", null, null, false)]
-    [InlineData(null, null, "true", null, false)]
-    public void A_filter_matches_level_market_risk_and_search(string? level, string? market, string? atRisk, string? search, bool matches)
+    [InlineData("gold", null, null, null, "-ttmRevenueUsd", true)]
+    [InlineData(null, "developing", "true", "P-10", "lapseOn", true)]
+    [InlineData(null, null, null, null, "TTMREVENUEUSD", true)]
+    [InlineData(null, null, null, null, "name,level", false)]
+    [InlineData(null, null, null, null, "3", false)]
+    [InlineData(null, null, null, null, "-", false)]
+    public void A_list_query_sorts_by_a_column_named_in_full(string? level, string? market, string? atRisk, string? search, string sort, bool valid)
     {
-        var partner = new PartnerSummary(new PartnerId("P-1001"), "Northwind Traders, Inc.", new CountryCode("US"), Market.Developed, "gold", new Usd(1m), null, null, null, null, false);
+        var parsed = PartnerQueryValues.TryParse(["silver", "gold"], level, market, atRisk, search, sort, null, null, out var query, out var error);
 
-        Assert.True(PartnerFilter.TryParse(["silver", "gold"], level, market, atRisk, search, out var filter, out var error), error);
-        Assert.Equal(matches, filter.Matches(partner));
+        Assert.Equal(valid, parsed);
+        if (valid)
+        {
+            Assert.Equal(level, query.Level);
+            Assert.Equal(sort.StartsWith('-'), query.Descending);
+        }
+        else
+        {
+            Assert.StartsWith("sort:", error, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

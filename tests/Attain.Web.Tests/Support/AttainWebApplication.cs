@@ -11,7 +11,7 @@ namespace Attain.Web.Tests.Support;
 /// The web app against a real SQLite file of its own (seeded from samples/contoso at start, as `dotnet run`
 /// does), a signing key file of its own, and the clock fixed on the samples' as-of date.
 /// </summary>
-public class AttainWebApplication : WebApplicationFactory<Program>
+public class AttainWebApplication : WebApplicationFactory<global::Program>
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("attain-web-tests-").FullName;
 

@@ -2,8 +2,9 @@ using System.Globalization;
 using Attain.Core.Evaluation;
 using Attain.Core.Explanation;
 using Attain.Core.Model;
-using Attain.Data.Store;
-using Attain.Data.Store.History;
+using Attain.Program;
+using Attain.Program.History;
+using Attain.Program.Partners;
 using Attain.Web.Access;
 using Attain.Web.Evaluation;
 using Microsoft.AspNetCore.Authorization;
@@ -18,7 +19,7 @@ namespace Attain.Web.Pages.Partners;
 /// <see cref="AttainPolicies.OwnPartner"/> policy before anything here runs, as for the API.
 /// </summary>
 [Authorize(Policy = AttainPolicies.OwnPartner)]
-public sealed class PartnerModel(ProgramEvaluator evaluator, AttainDbContext db) : PageModel
+public sealed class PartnerModel(AttainProgram program) : PageModel
 {
     public PartnerEvaluation Evaluation { get; private set; } = null!;
 
@@ -37,7 +38,7 @@ public sealed class PartnerModel(ProgramEvaluator evaluator, AttainDbContext db)
     /// <summary>The matrix's columns: the exams of the version in force, and any other exam someone has passed.</summary>
     public IReadOnlyList<ExamCode> Exams { get; private set; } = [];
 
-    public string ExamTitle(ExamCode code) => evaluator.Catalog.KnownExams[code].Title;
+    public string ExamTitle(ExamCode code) => program.Catalog.KnownExams[code].Title;
 
     /// <summary>"retired on …, accepted until …" under the version in force (issue 13, item 2); null for an exam in good standing.</summary>
     public string? ExamValidity(ExamCode code) => Explainer.ExamNote(Evaluation, code);
@@ -45,7 +46,7 @@ public sealed class PartnerModel(ProgramEvaluator evaluator, AttainDbContext db)
     /// <summary>A stored level in words; a level a later catalog dropped is shown as stored.</summary>
     public string LevelName(string level) =>
         level == Core.Serialization.LevelNames.None ? Explainer.LevelName(null)
-        : evaluator.Catalog.Latest.Levels.Any(known => known.Id.Value == level) ? Explainer.LevelName(new LevelId(level))
+        : program.Catalog.Latest.Levels.Any(known => known.Id.Value == level) ? Explainer.LevelName(new LevelId(level))
         : level;
 
     [BindProperty]
@@ -90,7 +91,7 @@ public sealed class PartnerModel(ProgramEvaluator evaluator, AttainDbContext db)
             ExamPasses: WhatIfExam is { Length: > 0 } ? [new WhatIfExamPass(WhatIfIndividual, WhatIfExam)] : null,
             // Revenue is added to the last month of the window: the month that counts for as long as possible.
             Revenue: WhatIfRevenue is { } amount and not 0 ? [new WhatIfRevenue(Evaluation.TtmWindow.Last.ToString(), amount)] : null);
-        var hypothetical = WhatIf.Apply(evaluator.Catalog, facts, request, asOf);
+        var hypothetical = WhatIf.Apply(program.Catalog, facts, request, asOf);
 
         // A figure no decimal holds fails binding and would leave the field empty: say so rather than ignore it.
         string[] unbound = ModelState.GetValidationState(nameof(WhatIfRevenue)) == ModelValidationState.Invalid
@@ -103,28 +104,29 @@ public sealed class PartnerModel(ProgramEvaluator evaluator, AttainDbContext db)
             return Page();
         }
 
-        WhatIfEvaluation = evaluator.Evaluate(hypothetical.Value!, asOf);
+        WhatIfEvaluation = CompetencyEvaluator.Evaluate(program.Catalog, hypothetical.Value!, asOf);
         WhatIfExplanation = Explainer.Explain(WhatIfEvaluation);
         return Page();
     }
 
     private async Task<PartnerFacts?> LoadAsync(string id, CancellationToken cancellationToken)
     {
-        if (await evaluator.FactsAsync(id, cancellationToken) is not { } facts)
+        if (await PartnerView.FactsAsync(program, new PartnerId(id), cancellationToken) is not { } facts)
         {
             return null;
         }
 
         var culture = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "ja" ? QueryValue.Japanese : QueryValue.English;
-        Explainer = new EvaluationExplainer(evaluator.Catalog, culture);
-        Evaluation = evaluator.Evaluate(facts, evaluator.Today);
-        Explanation = Explainer.Explain(Evaluation);
+        Explainer = new EvaluationExplainer(program.Catalog, culture);
+        var view = PartnerView.Of(program, facts, program.Today, culture);
+        Evaluation = view.Evaluation;
+        Explanation = view.Explanation;
         Levels = ChecklistView.Build(Evaluation, Explanation);
         var rules = Explainer.RulesOf(Evaluation);
         Matrix = ChecklistView.Matrix(rules, Evaluation, culture);
         Chart = RevenueChart.Of(rules, Evaluation, culture);
         Exams = [.. rules.Exams.Keys.Union(Evaluation.Individuals.SelectMany(individual => individual.Exams)).Order()];
-        History = await PartnerHistory.LoadAsync(db, id, cancellationToken) ?? [];
+        History = await PartnerHistory.LoadAsync(program.Db, id, cancellationToken) ?? [];
         return facts;
     }
 }

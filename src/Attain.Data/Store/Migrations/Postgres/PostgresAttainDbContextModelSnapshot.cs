@@ -112,6 +112,46 @@ namespace Attain.Data.Store.Migrations.Postgres
                     b.ToTable("dpor", (string)null);
                 });
 
+            modelBuilder.Entity("Attain.Data.Store.Rows.EvaluationRunRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("date")
+                        .HasColumnName("as_of");
+
+                    b.Property<int>("CatalogVersionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("catalog_version_id");
+
+                    b.Property<DateTime?>("CompletedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at_utc");
+
+                    b.Property<long>("Partners")
+                        .HasColumnType("bigint")
+                        .HasColumnName("partners");
+
+                    b.Property<long>("SnapshotsRecorded")
+                        .HasColumnType("bigint")
+                        .HasColumnName("snapshots_recorded");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at_utc");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CatalogVersionId");
+
+                    b.ToTable("evaluation_runs", (string)null);
+                });
+
             modelBuilder.Entity("Attain.Data.Store.Rows.ExamPassRow", b =>
                 {
                     b.Property<string>("IndividualId")
@@ -167,6 +207,80 @@ namespace Attain.Data.Store.Migrations.Postgres
                     b.ToTable("individuals", (string)null);
                 });
 
+            modelBuilder.Entity("Attain.Data.Store.Rows.JobRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("date")
+                        .HasColumnName("as_of");
+
+                    b.Property<int?>("CatalogVersionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("catalog_version_id");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<long>("Done")
+                        .HasColumnType("bigint")
+                        .HasColumnName("done");
+
+                    b.Property<string>("Error")
+                        .HasColumnType("text")
+                        .HasColumnName("error")
+                        .UseCollation("C");
+
+                    b.Property<long?>("EvaluationRunId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("evaluation_run_id");
+
+                    b.Property<DateTime?>("FinishedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at_utc");
+
+                    b.Property<string>("ImportCountsJson")
+                        .HasColumnType("text")
+                        .HasColumnName("import_counts_json")
+                        .UseCollation("C");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("kind")
+                        .UseCollation("C");
+
+                    b.Property<long?>("SnapshotsRecorded")
+                        .HasColumnType("bigint")
+                        .HasColumnName("snapshots_recorded");
+
+                    b.Property<DateTime?>("StartedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at_utc");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("state")
+                        .UseCollation("C");
+
+                    b.Property<long>("Total")
+                        .HasColumnType("bigint")
+                        .HasColumnName("total");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("State");
+
+                    b.ToTable("jobs", (string)null);
+                });
+
             modelBuilder.Entity("Attain.Data.Store.Rows.PartnerRow", b =>
                 {
                     b.Property<string>("PartnerId")
@@ -190,6 +304,118 @@ namespace Attain.Data.Store.Migrations.Postgres
                     b.HasKey("PartnerId");
 
                     b.ToTable("partners", (string)null);
+                });
+
+            modelBuilder.Entity("Attain.Data.Store.Rows.PartnerStandingRow", b =>
+                {
+                    b.Property<long>("RunId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("run_id");
+
+                    b.Property<string>("PartnerId")
+                        .HasColumnType("text")
+                        .HasColumnName("partner_id")
+                        .UseCollation("C");
+
+                    b.Property<int?>("AdditionalExamPasses")
+                        .HasColumnType("integer")
+                        .HasColumnName("additional_exam_passes");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("date")
+                        .HasColumnName("as_of");
+
+                    b.Property<bool>("AtRisk")
+                        .HasColumnType("boolean")
+                        .HasColumnName("at_risk");
+
+                    b.Property<int>("CatalogVersionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("catalog_version_id");
+
+                    b.Property<string>("Country")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("country")
+                        .UseCollation("C");
+
+                    b.Property<DateOnly?>("LapseOn")
+                        .HasColumnType("date")
+                        .HasColumnName("lapse_on");
+
+                    b.Property<string>("LapseRequirementId")
+                        .HasColumnType("text")
+                        .HasColumnName("lapse_requirement_id")
+                        .UseCollation("C");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("level")
+                        .UseCollation("C");
+
+                    b.Property<int>("LevelRank")
+                        .HasColumnType("integer")
+                        .HasColumnName("level_rank");
+
+                    b.Property<string>("Market")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("market")
+                        .UseCollation("C");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("name")
+                        .UseCollation("C");
+
+                    b.Property<int?>("NewIndividuals")
+                        .HasColumnType("integer")
+                        .HasColumnName("new_individuals");
+
+                    b.Property<string>("NextLevel")
+                        .HasColumnType("text")
+                        .HasColumnName("next_level")
+                        .UseCollation("C");
+
+                    b.Property<long?>("RevenueShortfallCents")
+                        .HasColumnType("bigint")
+                        .HasColumnName("revenue_shortfall_cents");
+
+                    b.Property<string>("SearchKey")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("search_key")
+                        .UseCollation("C");
+
+                    b.Property<long>("TtmRevenueCents")
+                        .HasColumnType("bigint")
+                        .HasColumnName("ttm_revenue_cents");
+
+                    b.HasKey("RunId", "PartnerId");
+
+                    b.HasIndex("RunId", "Country");
+
+                    b.HasIndex("RunId", "LapseOn");
+
+                    b.HasIndex("RunId", "LevelRank");
+
+                    b.HasIndex("RunId", "Market");
+
+                    b.HasIndex("RunId", "Name");
+
+                    b.HasIndex("RunId", "NextLevel");
+
+                    b.HasIndex("RunId", "RevenueShortfallCents");
+
+                    b.HasIndex("RunId", "TtmRevenueCents");
+
+                    b.HasIndex("RunId", "AtRisk", "LapseOn");
+
+                    b.HasIndex("RunId", "Level", "Market");
+
+                    b.ToTable("partner_standings", (string)null);
                 });
 
             modelBuilder.Entity("Attain.Data.Store.Rows.RevenueRow", b =>
@@ -293,6 +519,15 @@ namespace Attain.Data.Store.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Attain.Data.Store.Rows.EvaluationRunRow", b =>
+                {
+                    b.HasOne("Attain.Data.Store.Rows.CatalogVersionRow", null)
+                        .WithMany()
+                        .HasForeignKey("CatalogVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Attain.Data.Store.Rows.ExamPassRow", b =>
                 {
                     b.HasOne("Attain.Data.Store.Rows.IndividualRow", null)
@@ -308,6 +543,15 @@ namespace Attain.Data.Store.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("PartnerId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Attain.Data.Store.Rows.PartnerStandingRow", b =>
+                {
+                    b.HasOne("Attain.Data.Store.Rows.EvaluationRunRow", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -97,6 +97,44 @@ namespace Attain.Data.Store.Migrations.Sqlite
                     b.ToTable("dpor", (string)null);
                 });
 
+            modelBuilder.Entity("Attain.Data.Store.Rows.EvaluationRunRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("as_of");
+
+                    b.Property<int>("CatalogVersionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("catalog_version_id");
+
+                    b.Property<DateTime?>("CompletedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("completed_at_utc");
+
+                    b.Property<long>("Partners")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("partners");
+
+                    b.Property<long>("SnapshotsRecorded")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("snapshots_recorded");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_at_utc");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CatalogVersionId");
+
+                    b.ToTable("evaluation_runs", (string)null);
+                });
+
             modelBuilder.Entity("Attain.Data.Store.Rows.ExamPassRow", b =>
                 {
                     b.Property<string>("IndividualId")
@@ -147,6 +185,74 @@ namespace Attain.Data.Store.Migrations.Sqlite
                     b.ToTable("individuals", (string)null);
                 });
 
+            modelBuilder.Entity("Attain.Data.Store.Rows.JobRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("as_of");
+
+                    b.Property<int?>("CatalogVersionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("catalog_version_id");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<long>("Done")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("done");
+
+                    b.Property<string>("Error")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("error");
+
+                    b.Property<long?>("EvaluationRunId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("evaluation_run_id");
+
+                    b.Property<DateTime?>("FinishedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("finished_at_utc");
+
+                    b.Property<string>("ImportCountsJson")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("import_counts_json");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<long?>("SnapshotsRecorded")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("snapshots_recorded");
+
+                    b.Property<DateTime?>("StartedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_at_utc");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.Property<long>("Total")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("total");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("State");
+
+                    b.ToTable("jobs", (string)null);
+                });
+
             modelBuilder.Entity("Attain.Data.Store.Rows.PartnerRow", b =>
                 {
                     b.Property<string>("PartnerId")
@@ -167,6 +273,110 @@ namespace Attain.Data.Store.Migrations.Sqlite
                     b.HasKey("PartnerId");
 
                     b.ToTable("partners", (string)null);
+                });
+
+            modelBuilder.Entity("Attain.Data.Store.Rows.PartnerStandingRow", b =>
+                {
+                    b.Property<long>("RunId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("run_id");
+
+                    b.Property<string>("PartnerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("partner_id");
+
+                    b.Property<int?>("AdditionalExamPasses")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("additional_exam_passes");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("as_of");
+
+                    b.Property<bool>("AtRisk")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at_risk");
+
+                    b.Property<int>("CatalogVersionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("catalog_version_id");
+
+                    b.Property<string>("Country")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("country");
+
+                    b.Property<DateOnly?>("LapseOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lapse_on");
+
+                    b.Property<string>("LapseRequirementId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lapse_requirement_id");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("level");
+
+                    b.Property<int>("LevelRank")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("level_rank");
+
+                    b.Property<string>("Market")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("market");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<int?>("NewIndividuals")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("new_individuals");
+
+                    b.Property<string>("NextLevel")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("next_level");
+
+                    b.Property<long?>("RevenueShortfallCents")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revenue_shortfall_cents");
+
+                    b.Property<string>("SearchKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("search_key");
+
+                    b.Property<long>("TtmRevenueCents")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ttm_revenue_cents");
+
+                    b.HasKey("RunId", "PartnerId");
+
+                    b.HasIndex("RunId", "Country");
+
+                    b.HasIndex("RunId", "LapseOn");
+
+                    b.HasIndex("RunId", "LevelRank");
+
+                    b.HasIndex("RunId", "Market");
+
+                    b.HasIndex("RunId", "Name");
+
+                    b.HasIndex("RunId", "NextLevel");
+
+                    b.HasIndex("RunId", "RevenueShortfallCents");
+
+                    b.HasIndex("RunId", "TtmRevenueCents");
+
+                    b.HasIndex("RunId", "AtRisk", "LapseOn");
+
+                    b.HasIndex("RunId", "Level", "Market");
+
+                    b.ToTable("partner_standings", (string)null);
                 });
 
             modelBuilder.Entity("Attain.Data.Store.Rows.RevenueRow", b =>
@@ -262,6 +472,15 @@ namespace Attain.Data.Store.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Attain.Data.Store.Rows.EvaluationRunRow", b =>
+                {
+                    b.HasOne("Attain.Data.Store.Rows.CatalogVersionRow", null)
+                        .WithMany()
+                        .HasForeignKey("CatalogVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Attain.Data.Store.Rows.ExamPassRow", b =>
                 {
                     b.HasOne("Attain.Data.Store.Rows.IndividualRow", null)
@@ -277,6 +496,15 @@ namespace Attain.Data.Store.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("PartnerId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Attain.Data.Store.Rows.PartnerStandingRow", b =>
+                {
+                    b.HasOne("Attain.Data.Store.Rows.EvaluationRunRow", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

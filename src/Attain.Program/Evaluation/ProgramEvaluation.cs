@@ -1,0 +1,138 @@
+using System.Runtime.CompilerServices;
+using Attain.Core.Evaluation;
+using Attain.Core.Model;
+using Attain.Data.Store;
+using Attain.Data.Store.Evaluation;
+using Attain.Data.Store.Import;
+using Attain.Data.Store.Rows;
+using Microsoft.EntityFrameworkCore;
+
+namespace Attain.Program.Evaluation;
+
+/// <summary>
+/// Evaluate the program from the store, in three steps the caller takes one after the other, so that writing is
+/// never a side effect of reading: <see cref="EvaluateAsync"/> reads and evaluates a batch at a time (pure),
+/// <see cref="RecordAsync"/> stores a batch (a snapshot per partner whose inputs changed, and its standing in the
+/// read model), <see cref="CompleteAsync"/> makes this run's standings the ones lists show, all at once.
+/// The command line writes its report between the steps; the web app's jobs use <see cref="RunAsync"/>.
+/// </summary>
+public sealed class ProgramEvaluation
+{
+    private readonly AttainProgram _program;
+    private readonly PartnerId? _only;
+    private readonly EvaluationRunRow? _run;
+    private long _evaluated;
+    private long _recorded;
+
+    private ProgramEvaluation(AttainProgram program, DateOnly asOf, int catalogVersion, long total, PartnerId? only, EvaluationRunRow? run)
+    {
+        _program = program;
+        AsOf = asOf;
+        CatalogVersion = catalogVersion;
+        Total = total;
+        _only = only;
+        _run = run;
+    }
+
+    public DateOnly AsOf { get; }
+
+    public int CatalogVersion { get; }
+
+    /// <summary>How many partners this evaluation covers, for progress.</summary>
+    public long Total { get; }
+
+    /// <summary>
+    /// Starts an evaluation of every partner, or of <paramref name="only"/> one. One partner is recorded as a
+    /// snapshot but does not touch the read model: lists show whole-program evaluations only.
+    /// </summary>
+    public static async Task<ProgramEvaluation> StartAsync(AttainProgram program, DateOnly asOf, PartnerId? only = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(program);
+        var db = program.Db;
+        var version = await CatalogVersions.EnsureAsync(db, program.Catalog, program.Source.Json, program.Source.Markets, program.Clock, cancellationToken);
+        if (only is not null)
+        {
+            return new ProgramEvaluation(program, asOf, version.Id, 1, only, null);
+        }
+
+        var run = new EvaluationRunRow { AsOf = asOf, CatalogVersionId = version.Id, StartedAtUtc = program.Clock.GetUtcNow().UtcDateTime };
+        db.EvaluationRuns.Add(run);
+        await db.SaveChangesAsync(cancellationToken);
+        db.Entry(run).State = EntityState.Detached;
+        var total = await StoredFacts.CountPartnersAsync(db, cancellationToken);
+        return new ProgramEvaluation(program, asOf, version.Id, total, null, run);
+    }
+
+    /// <summary>Reads and evaluates the partners a batch at a time, in partner id order. Writes nothing.</summary>
+    public async IAsyncEnumerable<EvaluatedBatch> EvaluateAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var catalog = _program.Catalog;
+        var asOf = AsOf;
+        await foreach (var batch in StoredFacts.ReadAsync(_program.Db, _only, cancellationToken: cancellationToken))
+        {
+            // The engine is pure, so a batch spreads over the cores; AsOrdered keeps partner order for reports.
+            var evaluated = batch.AsParallel().AsOrdered()
+                .Select(facts => (facts, CompetencyEvaluator.Evaluate(catalog, facts, asOf)))
+                .ToList();
+            yield return new EvaluatedBatch(evaluated);
+        }
+    }
+
+    /// <summary>Stores a batch: a snapshot of each partner whose inputs are new for this as-of date and catalog version, and each standing (whole-program runs).</summary>
+    public async Task<long> RecordAsync(EvaluatedBatch batch, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var db = _program.Db;
+        var recorded = await SnapshotRecorder.RecordAsync(db, CatalogVersion, AsOf, batch.Items, _program.Clock, cancellationToken);
+        if (_run is not null)
+        {
+            db.PartnerStandings.AddRange(batch.Items.Select(item =>
+                StandingRows.From(PartnerStanding.Of(item.Evaluation), _run.Id, CatalogVersion, _program.Catalog.InForceOn(AsOf))));
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+        }
+
+        _evaluated += batch.Count;
+        _recorded += recorded;
+        return recorded;
+    }
+
+    /// <summary>
+    /// Publishes the run: from now on lists show its standings. One transaction marks it complete and removes
+    /// every other run's standings (the previous run's, and those of any run cut short), so a list never mixes two.
+    /// </summary>
+    public async Task<EvaluationOutcome> CompleteAsync(CancellationToken cancellationToken = default)
+    {
+        if (_run is not null)
+        {
+            var db = _program.Db;
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var now = _program.Clock.GetUtcNow().UtcDateTime;
+            var runId = _run.Id;
+            var evaluated = _evaluated;
+            var recorded = _recorded;
+            await db.EvaluationRuns.Where(run => run.Id == runId)
+                .ExecuteUpdateAsync(set => set.SetProperty(run => run.CompletedAtUtc, now).SetProperty(run => run.Partners, evaluated).SetProperty(run => run.SnapshotsRecorded, recorded), cancellationToken);
+            await db.PartnerStandings.Where(standing => standing.RunId != runId).ExecuteDeleteAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return new EvaluationOutcome(AsOf, CatalogVersion, _evaluated, _recorded, _run?.Id);
+    }
+
+    /// <summary>The three steps for a caller with no report to write: the web app's jobs and its start-up.</summary>
+    public static async Task<EvaluationOutcome> RunAsync(AttainProgram program, DateOnly asOf, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var evaluation = await StartAsync(program, asOf, cancellationToken: cancellationToken);
+        long done = 0;
+        progress?.Report(new ImportProgress("partners", 0, evaluation.Total));
+        await foreach (var batch in evaluation.EvaluateAsync(cancellationToken))
+        {
+            await evaluation.RecordAsync(batch, cancellationToken);
+            done += batch.Count;
+            progress?.Report(new ImportProgress("partners", done, evaluation.Total));
+        }
+
+        return await evaluation.CompleteAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,17 @@
+using Attain.Data.Store.Import;
+
+namespace Attain.Program.Import;
+
+/// <summary>
+/// Import a drop: a SPEC §3 data folder validated as a whole, against itself and the store, then written in one
+/// transaction (all or nothing). Evaluating the program afterwards is the caller's next step
+/// (<see cref="Evaluation.ProgramEvaluation"/>): the command line leaves it to `evaluate --all`, the web app runs it as a job.
+/// </summary>
+public static class DropImport
+{
+    public static Task<ImportOutcome> RunAsync(AttainProgram program, string folder, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(program);
+        return FolderImport.RunAsync(program.Db, folder, program.Catalog, program.Source, progress, cancellationToken);
+    }
+}

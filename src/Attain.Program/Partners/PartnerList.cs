@@ -1,0 +1,84 @@
+using Attain.Data.Store;
+using Attain.Data.Store.Rows;
+using Attain.Program.Evaluation;
+using Microsoft.EntityFrameworkCore;
+
+namespace Attain.Program.Partners;
+
+/// <summary>
+/// A page of partners from the read model: one indexed query for the page and one for the count, never an
+/// evaluation. The search is a parameter of a LIKE whose wildcards are escaped, over the lower-cased id and name.
+/// </summary>
+public static class PartnerList
+{
+    private const char Escape = '\\';
+
+    public static async Task<PartnerPage> PageAsync(AttainDbContext db, StoredEvaluation evaluation, PartnerQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(evaluation);
+        ArgumentNullException.ThrowIfNull(query);
+        var matching = Filter(db.PartnerStandings.AsNoTracking().Where(row => row.RunId == evaluation.RunId), query);
+        var total = await matching.CountAsync(cancellationToken);
+        var skip = (int)Math.Min((long)(query.Page - 1) * query.PageSize, int.MaxValue);
+        var rows = await Sort(matching, query.Sort, query.Descending).Skip(skip).Take(query.PageSize).ToListAsync(cancellationToken);
+        return new PartnerPage([.. rows.Select(StandingRows.ToStanding)], query.Page, query.PageSize, total, evaluation.AsOf, evaluation.CatalogVersion);
+    }
+
+    internal static IQueryable<PartnerStandingRow> Filter(IQueryable<PartnerStandingRow> rows, PartnerQuery query)
+    {
+        if (query.Level is { } level)
+        {
+            rows = rows.Where(row => row.Level == level);
+        }
+
+        if (query.Market is { } market)
+        {
+            var name = StandingRows.MarketName(market);
+            rows = rows.Where(row => row.Market == name);
+        }
+
+        if (query.AtRisk is { } atRisk)
+        {
+            rows = rows.Where(row => row.AtRisk == atRisk);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var pattern = "%" + EscapeLike(query.Search.Trim().ToLowerInvariant()) + "%";
+            rows = rows.Where(row => EF.Functions.Like(row.SearchKey, pattern, Escape.ToString()));
+        }
+
+        return rows;
+    }
+
+    /// <summary>The text of a search taken literally: %, _ and the escape character itself match only themselves.</summary>
+    internal static string EscapeLike(string text) =>
+        text.Replace(Escape.ToString(), $"{Escape}{Escape}", StringComparison.Ordinal)
+            .Replace("%", $"{Escape}%", StringComparison.Ordinal)
+            .Replace("_", $"{Escape}_", StringComparison.Ordinal);
+
+    // The partner id breaks ties, in ascending order whichever way the column sorts, so pages never overlap or skip a row.
+    private static IOrderedQueryable<PartnerStandingRow> Sort(IQueryable<PartnerStandingRow> rows, PartnerSort sort, bool descending)
+    {
+        var sorted = sort switch
+        {
+            PartnerSort.Name => By(row => row.Name),
+            PartnerSort.Country => By(row => row.Country),
+            PartnerSort.Market => By(row => row.Market),
+            PartnerSort.Level => By(row => row.LevelRank),
+            PartnerSort.TtmRevenueUsd => By(row => row.TtmRevenueCents),
+            PartnerSort.NextLevel => By(row => row.NextLevel),
+            PartnerSort.RevenueShortfallUsd => By(row => row.RevenueShortfallCents),
+            PartnerSort.LapseOn => By(row => row.LapseOn),
+            PartnerSort.AtRisk => By(row => row.AtRisk),
+            _ => null,
+        };
+        return sorted is null
+            ? (descending ? rows.OrderByDescending(row => row.PartnerId) : rows.OrderBy(row => row.PartnerId))
+            : sorted.ThenBy(row => row.PartnerId);
+
+        IOrderedQueryable<PartnerStandingRow> By<TKey>(System.Linq.Expressions.Expression<Func<PartnerStandingRow, TKey>> key) =>
+            descending ? rows.OrderByDescending(key) : rows.OrderBy(key);
+    }
+}
