@@ -3,6 +3,7 @@ using System.Data.Common;
 using Attain.Cli.Evaluate;
 using Attain.Cli.History;
 using Attain.Cli.Import;
+using Attain.Cli.Membership;
 using Attain.Cli.Token;
 
 namespace Attain.Cli;
@@ -17,6 +18,8 @@ public static class AttainCommand
             EvaluateCommand.Create(output, error),
             ImportCommand.Create(output, error),
             HistoryCommand.Create(output, error),
+            MembershipCommand.Create(output, error),
+            DecideCommand.Create(output, error),
             TokenCommand.Create(output, error),
         };
 

@@ -29,7 +29,16 @@ public static class AtRiskForecast
         var projection = CompetencyEvaluator.Evaluate(catalog, KnownOn(facts, today), projectedOn);
         var ladder = catalog.Levels.Select(level => level.Id).ToList();
         var projectedRank = projection.Level is { } projected ? ladder.IndexOf(projected) : -1;
-        return projectedRank >= ladder.IndexOf(held) ? null : new AtRisk(held, projectedOn, projection.Level, projection);
+        if (projectedRank >= ladder.IndexOf(held))
+        {
+            return null;
+        }
+
+        var departures = facts.Individuals
+            .Where(individual => individual.IsAssociatedOn(today) && individual.Association.To is { } leaves && leaves <= projectedOn)
+            .OrderBy(individual => individual.Association.To)
+            .ToList();
+        return new AtRisk(held, projectedOn, projection.Level, projection, departures);
     }
 
     /// <summary>The facts as of <paramref name="today"/>: nothing reported or passed later, nobody who joins later.</summary>
