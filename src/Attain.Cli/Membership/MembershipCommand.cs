@@ -101,7 +101,7 @@ public static class MembershipCommand
         await foreach (var view in views.WithCancellation(cancellationToken))
         {
             var document = MembershipDocument.Of(view);
-            using var row = writer.NewRow(cancellationToken);
+            await using var row = writer.NewRow(cancellationToken);
             row["partner_id"].Set(CsvCell.Text(document.PartnerId));
             row["name"].Set(CsvCell.Text(document.Name));
             row["as_of"].Set(document.AsOf);
