@@ -4,6 +4,7 @@ using Attain.Cli.Catalog;
 using Attain.Cli.Evaluate;
 using Attain.Cli.History;
 using Attain.Cli.Import;
+using Attain.Cli.Membership;
 using Attain.Cli.Token;
 
 namespace Attain.Cli;
@@ -18,6 +19,8 @@ public static class AttainCommand
             EvaluateCommand.Create(output, error),
             ImportCommand.Create(output, error),
             HistoryCommand.Create(output, error),
+            MembershipCommand.Create(output, error),
+            DecideCommand.Create(output, error),
             TokenCommand.Create(output, error),
             CatalogCommand.Create(output, error),
         };

@@ -33,6 +33,8 @@ public abstract class AttainDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<JobRow> Jobs => Set<JobRow>();
 
+    public DbSet<DecisionRow> Decisions => Set<DecisionRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
@@ -140,6 +142,16 @@ public abstract class AttainDbContext(DbContextOptions options) : DbContext(opti
             job.HasKey(row => row.Id);
             // Is a job queued or running? asked before every import and on start-up.
             job.HasIndex(row => row.State);
+        });
+
+        modelBuilder.Entity<DecisionRow>(decision =>
+        {
+            decision.ToTable("membership_decisions");
+            decision.HasKey(row => row.Sequence);
+            decision.Property(row => row.Sequence).ValueGeneratedOnAdd();
+            // partner → its decisions, in log order
+            decision.HasIndex(row => new { row.PartnerId, row.Sequence });
+            decision.HasOne<PartnerRow>().WithMany().HasForeignKey(row => row.PartnerId).OnDelete(DeleteBehavior.Restrict);
         });
 
         foreach (var entity in modelBuilder.Model.GetEntityTypes())

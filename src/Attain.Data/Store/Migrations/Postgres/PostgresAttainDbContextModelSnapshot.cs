@@ -84,6 +84,67 @@ namespace Attain.Data.Store.Migrations.Postgres
                     b.ToTable("customers", (string)null);
                 });
 
+            modelBuilder.Entity("Attain.Data.Store.Rows.DecisionRow", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Sequence"));
+
+                    b.Property<DateTime>("DecidedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at_utc");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("decided_by")
+                        .UseCollation("C");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("kind")
+                        .UseCollation("C");
+
+                    b.Property<string>("Level")
+                        .HasColumnType("text")
+                        .HasColumnName("level")
+                        .UseCollation("C");
+
+                    b.Property<long?>("OverrideSequence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("override_sequence");
+
+                    b.Property<string>("PartnerId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("partner_id")
+                        .UseCollation("C");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("reason")
+                        .UseCollation("C");
+
+                    b.Property<DateOnly?>("Until")
+                        .HasColumnType("date")
+                        .HasColumnName("until");
+
+                    b.HasKey("Sequence");
+
+                    b.HasIndex("PartnerId", "Sequence");
+
+                    b.ToTable("membership_decisions", (string)null);
+                });
+
             modelBuilder.Entity("Attain.Data.Store.Rows.DporRow", b =>
                 {
                     b.Property<string>("CustomerId")
@@ -502,6 +563,15 @@ namespace Attain.Data.Store.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("snapshots", (string)null);
+                });
+
+            modelBuilder.Entity("Attain.Data.Store.Rows.DecisionRow", b =>
+                {
+                    b.HasOne("Attain.Data.Store.Rows.PartnerRow", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Attain.Data.Store.Rows.DporRow", b =>

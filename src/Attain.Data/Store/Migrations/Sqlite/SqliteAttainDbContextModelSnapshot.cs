@@ -71,6 +71,60 @@ namespace Attain.Data.Store.Migrations.Sqlite
                     b.ToTable("customers", (string)null);
                 });
 
+            modelBuilder.Entity("Attain.Data.Store.Rows.DecisionRow", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sequence");
+
+                    b.Property<DateTime>("DecidedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_at_utc");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("effective_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Level")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("level");
+
+                    b.Property<long?>("OverrideSequence")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("override_sequence");
+
+                    b.Property<string>("PartnerId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("partner_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<DateOnly?>("Until")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("until");
+
+                    b.HasKey("Sequence");
+
+                    b.HasIndex("PartnerId", "Sequence");
+
+                    b.ToTable("membership_decisions", (string)null);
+                });
+
             modelBuilder.Entity("Attain.Data.Store.Rows.DporRow", b =>
                 {
                     b.Property<string>("CustomerId")
@@ -455,6 +509,15 @@ namespace Attain.Data.Store.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("snapshots", (string)null);
+                });
+
+            modelBuilder.Entity("Attain.Data.Store.Rows.DecisionRow", b =>
+                {
+                    b.HasOne("Attain.Data.Store.Rows.PartnerRow", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Attain.Data.Store.Rows.DporRow", b =>
