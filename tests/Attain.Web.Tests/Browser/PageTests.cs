@@ -63,7 +63,7 @@ public sealed partial class PageTests(BrowserApplication app) : IClassFixture<Br
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Program dashboard" })).ToBeVisibleAsync();
-        await Expect(page.Locator("table.partners tbody tr")).ToHaveCountAsync(15);
+        await Expect(page.Locator("table.partners tbody tr")).ToHaveCountAsync(16);
         await Expect(page.Locator(".risk li")).ToHaveCountAsync(3);
         await page.GetByLabel("Search by id or name").FillAsync("northwind");
         await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
@@ -117,7 +117,7 @@ public sealed partial class PageTests(BrowserApplication app) : IClassFixture<Br
         // The page of the job: progress while it runs (polled), then the result, worded by the server.
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/import\?job=\d+$"));
         await Expect(page.GetByText("rows added")).ToBeVisibleAsync();
-        await Expect(page.Locator(".ok-box")).ToContainTextAsync("15 partners", new() { Timeout = 30_000 });
+        await Expect(page.Locator(".ok-box")).ToContainTextAsync("16 partners", new() { Timeout = 30_000 });
         await BrowserApplication.ScreenshotAsync(page, "import-done.png");
     }
 
