@@ -30,14 +30,14 @@ public sealed class ProgramEvaluationTests
         var stored = await StoredEvaluation.LatestAsync(open.Db);
         Assert.Equal(First, stored!.AsOf);
         var page = await PartnerList.PageAsync(open.Db, stored, new PartnerQuery(PageSize: 500));
-        Assert.Equal(15, page.Total);
+        Assert.Equal(ProgramStore.SamplePartners, page.Total);
         Assert.All(page.Items, item => Assert.Equal(First, item.AsOf));
 
         var done = await ProgramEvaluation.RunAsync(open.Program, Second);
         Assert.Equal(Second, (await StoredEvaluation.LatestAsync(open.Db))!.AsOf);
         // The completed run's standings only: the first run's and the cut run's are gone.
-        Assert.Equal(15, await open.Db.PartnerStandings.CountAsync());
-        Assert.Equal(15, await open.Db.PartnerStandings.CountAsync(standing => standing.RunId == done.RunId));
+        Assert.Equal(ProgramStore.SamplePartners, await open.Db.PartnerStandings.CountAsync());
+        Assert.Equal(ProgramStore.SamplePartners, await open.Db.PartnerStandings.CountAsync(standing => standing.RunId == done.RunId));
     }
 
     [Fact]
@@ -49,8 +49,8 @@ public sealed class ProgramEvaluationTests
         var first = await ProgramEvaluation.RunAsync(open.Program, First);
         var again = await ProgramEvaluation.RunAsync(open.Program, First);
 
-        Assert.Equal((15L, 15L), (first.Partners, first.SnapshotsRecorded));
-        Assert.Equal((15L, 0L), (again.Partners, again.SnapshotsRecorded));
+        Assert.Equal(((long)ProgramStore.SamplePartners, (long)ProgramStore.SamplePartners), (first.Partners, first.SnapshotsRecorded));
+        Assert.Equal(((long)ProgramStore.SamplePartners, 0L), (again.Partners, again.SnapshotsRecorded));
         Assert.Equal(again.RunId, (await StoredEvaluation.LatestAsync(open.Db))!.RunId);
     }
 
@@ -98,7 +98,7 @@ public sealed class ProgramEvaluationTests
 
         var done = await ProgramJobs.RunAsync(open.Program, job.Id);
 
-        Assert.Equal((JobState.Succeeded, 15L, 15L, 15L), (done.State, done.Done, done.Total, done.SnapshotsRecorded!.Value));
+        Assert.Equal((JobState.Succeeded, (long)ProgramStore.SamplePartners, (long)ProgramStore.SamplePartners, (long)ProgramStore.SamplePartners), (done.State, done.Done, done.Total, done.SnapshotsRecorded!.Value));
         Assert.Equal(Second, (await StoredEvaluation.LatestAsync(open.Db))!.AsOf);
     }
 }

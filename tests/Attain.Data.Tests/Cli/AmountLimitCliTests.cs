@@ -38,7 +38,7 @@ public sealed class AmountLimitCliTests
         Assert.Equal(2, json.ExitCode);
         Assert.Contains("P-1001: the stored revenue of customer C-1001, product crm-online, month 2026-10 is ", json.Error, StringComparison.Ordinal);
         var partners = JsonDocument.Parse(json.Output).RootElement.EnumerateArray().ToList();
-        Assert.Equal(15, partners.Count);
+        Assert.Equal(Attain.SamplePartners, partners.Count);
         var p1001 = partners.Single(partner => partner.GetProperty("partnerId").GetString() == "P-1001");
         Assert.Equal(2, p1001.GetProperty("revenueBeyondLimit").GetArrayLength());
         Assert.True(p1001.GetProperty("ttmRevenueUsd").GetDecimal() < 1_000_000m);

@@ -17,7 +17,7 @@ public sealed class StoreEvaluationTests
         Assert.True(fromStore.ExitCode == 0, fromStore.Error);
         var expected = JsonDocument.Parse(fromFolder.Output).RootElement.EnumerateArray().Select(partner => partner.GetRawText()).ToList();
         var actual = JsonDocument.Parse(fromStore.Output).RootElement.EnumerateArray().Select(partner => partner.GetRawText()).ToList();
-        Assert.Equal(15, expected.Count);
+        Assert.Equal(Attain.SamplePartners, expected.Count);
         Assert.Equal(expected, actual);
     }
 
@@ -32,8 +32,8 @@ public sealed class StoreEvaluationTests
         var second = Attain.Run("evaluate", "--db", store.Db, "--all", "--as-of", Attain.AsOf, "--out", report);
 
         Assert.True(first.ExitCode == 0, first.Error);
-        Assert.Contains("Evaluated 15 partners", first.Output, StringComparison.Ordinal);
-        Assert.Contains("; 15 new snapshots;", first.Output, StringComparison.Ordinal);
+        Assert.Contains($"Evaluated {Attain.SamplePartners} partners", first.Output, StringComparison.Ordinal);
+        Assert.Contains($"; {Attain.SamplePartners} new snapshots;", first.Output, StringComparison.Ordinal);
         Assert.Contains("; 0 new snapshots;", second.Output, StringComparison.Ordinal);
         Assert.Equal(16, File.ReadAllLines(report).Length);
     }

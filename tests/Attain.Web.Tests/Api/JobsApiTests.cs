@@ -18,11 +18,11 @@ public sealed class JobsApiTests(AttainWebApplication app) : IClassFixture<Attai
         var job = await JobPolling.FinishedAsync(client, client.PostAsync("/api/program/evaluations?asOf=2026-06-30", null));
 
         Assert.Equal("succeeded", job.GetProperty("state").GetString());
-        Assert.Equal(15, job.GetProperty("done").GetInt32());
-        Assert.Equal(15, job.GetProperty("total").GetInt32());
+        Assert.Equal(SampleZip.Partners, job.GetProperty("done").GetInt32());
+        Assert.Equal(SampleZip.Partners, job.GetProperty("total").GetInt32());
         var page = await ProblemJson.JsonAsync(await client.GetAsync("/api/partners?asOf=2026-06-30"));
         Assert.Equal("2026-06-30", page.GetProperty("asOf").GetString());
-        Assert.Equal(15, page.GetProperty("total").GetInt32());
+        Assert.Equal(SampleZip.Partners, page.GetProperty("total").GetInt32());
         Assert.Equal("2026-06-30", (await ProblemJson.JsonAsync(await client.GetAsync("/api/program/summary"))).GetProperty("asOf").GetString());
         // The sample day is no longer the stored one: asking for it is the clear 409, not a silent re-evaluation.
         Assert.Equal(HttpStatusCode.Conflict, (await client.GetAsync("/api/program/summary?asOf=2026-11-25")).StatusCode);

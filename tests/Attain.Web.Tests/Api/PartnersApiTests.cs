@@ -11,7 +11,7 @@ public sealed class PartnersApiTests(AttainWebApplication app)
     {
         var page = await ProblemJson.JsonAsync(await app.Operator().GetAsync("/api/partners"));
 
-        Assert.Equal(15, page.GetProperty("total").GetInt32());
+        Assert.Equal(SampleZip.Partners, page.GetProperty("total").GetInt32());
         Assert.Equal("2026-11-25", page.GetProperty("asOf").GetString());
         var levels = page.GetProperty("items").EnumerateArray().ToDictionary(item => item.GetProperty("partnerId").GetString()!, item => item.GetProperty("level").GetString());
         Assert.Equal("gold", levels["P-1001"]);
@@ -23,7 +23,7 @@ public sealed class PartnersApiTests(AttainWebApplication app)
     [InlineData("level=gold", new[] { "P-1001", "P-1005", "P-1012", "P-1013" })]
     [InlineData("market=developing&level=silver", new[] { "P-1004", "P-1007", "P-1011" })]
     [InlineData("atRisk=true", new[] { "P-1006", "P-1013", "P-1014" })]
-    [InlineData("search=p-101", new[] { "P-1010", "P-1011", "P-1012", "P-1013", "P-1014", "P-1015" })]
+    [InlineData("search=p-101", new[] { "P-1010", "P-1011", "P-1012", "P-1013", "P-1014", "P-1015", "P-1016" })]
     [InlineData("search=northwind", new[] { "P-1001" })]
     public async Task Filters_pick_the_partners_that_match(string query, string[] expected)
     {
@@ -37,8 +37,8 @@ public sealed class PartnersApiTests(AttainWebApplication app)
     {
         var page = await ProblemJson.JsonAsync(await app.Operator().GetAsync("/api/partners?page=2&pageSize=10"));
 
-        Assert.Equal(15, page.GetProperty("total").GetInt32());
-        Assert.Equal(["P-1011", "P-1012", "P-1013", "P-1014", "P-1015"], page.GetProperty("items").EnumerateArray().Select(item => item.GetProperty("partnerId").GetString()!).ToArray());
+        Assert.Equal(SampleZip.Partners, page.GetProperty("total").GetInt32());
+        Assert.Equal(["P-1011", "P-1012", "P-1013", "P-1014", "P-1015", "P-1016"], page.GetProperty("items").EnumerateArray().Select(item => item.GetProperty("partnerId").GetString()!).ToArray());
     }
 
     [Theory]
@@ -120,7 +120,7 @@ public sealed class PartnersApiTests(AttainWebApplication app)
     {
         var summary = await ProblemJson.JsonAsync(await app.Operator().GetAsync("/api/program/summary"));
 
-        Assert.Equal(15, summary.GetProperty("byLevelAndMarket").EnumerateArray().Sum(count => count.GetProperty("partners").GetInt32()));
+        Assert.Equal(SampleZip.Partners, summary.GetProperty("byLevelAndMarket").EnumerateArray().Sum(count => count.GetProperty("partners").GetInt32()));
         var goldDeveloping = summary.GetProperty("byLevelAndMarket").EnumerateArray()
             .Single(count => count.GetProperty("level").GetString() == "gold" && count.GetProperty("market").GetString() == "developing");
         Assert.Equal(1, goldDeveloping.GetProperty("partners").GetInt32());
