@@ -15,10 +15,12 @@ public sealed class ImportLimitAgreementTests(ImportLimitAgreementTests.LimitedA
     public async Task The_API_takes_a_zip_of_exactly_the_limit()
     {
         using var content = new ByteArrayContent(PaddedZip.Create(Limit));
+        var client = app.Operator();
 
-        var response = await app.Operator().PostAsync("/api/imports", content);
+        // Imports are jobs: 202 and the job; waiting for it keeps the next import from meeting an active job (409).
+        var job = await JobPolling.FinishedAsync(client, client.PostAsync("/api/imports", content));
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("succeeded", job.GetProperty("state").GetString());
     }
 
     [Fact]
@@ -36,10 +38,9 @@ public sealed class ImportLimitAgreementTests(ImportLimitAgreementTests.LimitedA
     [Fact]
     public async Task The_page_takes_a_zip_of_exactly_the_limit()
     {
-        var response = await ImportForm.PostAsync(app.Operator(), PaddedZip.Create(Limit));
+        var page = await ImportForm.ImportedPageAsync(app.Operator(), PaddedZip.Create(Limit));
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Imported: 0 rows added", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Imported: 0 rows added", page, StringComparison.Ordinal);
     }
 
     [Fact]
