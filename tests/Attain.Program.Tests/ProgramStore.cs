@@ -13,6 +13,9 @@ public sealed class ProgramStore : IAsyncDisposable
     {
     }
 
+    /// <summary>How many partners samples/contoso/partners.csv holds (P-1001 … P-1016).</summary>
+    public const int SamplePartners = 16;
+
     public static string Samples => Path.Combine(AppContext.BaseDirectory, "samples", "contoso");
 
     public StoreLocation Location => StoreLocation.Parse(Path.Combine(_folder, "attain.db"));

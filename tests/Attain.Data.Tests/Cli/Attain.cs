@@ -5,6 +5,9 @@ namespace Attain.Data.Tests.Cli;
 /// <summary>Runs the `attain` command in-process, as the operator would type it, and keeps what it printed.</summary>
 public sealed record Attain(int ExitCode, string Output, string Error)
 {
+    /// <summary>How many partners samples/contoso/partners.csv holds (P-1001 … P-1016).</summary>
+    public const int SamplePartners = 16;
+
     public static string Samples => Path.Combine(AppContext.BaseDirectory, "samples", "contoso");
 
     public const string AsOf = "2026-11-25";

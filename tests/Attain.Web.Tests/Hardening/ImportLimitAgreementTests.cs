@@ -17,6 +17,7 @@ public sealed class ImportLimitAgreementTests(ImportLimitAgreementTests.LimitedA
         using var content = new ByteArrayContent(PaddedZip.Create(Limit));
         var client = app.Operator();
 
+        // Imports are jobs: 202 and the job; waiting for it keeps the next import from meeting an active job (409).
         var job = await JobPolling.FinishedAsync(client, client.PostAsync("/api/imports", content));
 
         Assert.Equal("succeeded", job.GetProperty("state").GetString());
@@ -37,12 +38,9 @@ public sealed class ImportLimitAgreementTests(ImportLimitAgreementTests.LimitedA
     [Fact]
     public async Task The_page_takes_a_zip_of_exactly_the_limit()
     {
-        var client = app.Operator();
+        var page = await ImportForm.ImportedPageAsync(app.Operator(), PaddedZip.Create(Limit));
 
-        var response = await ImportForm.PostAsync(client, PaddedZip.Create(Limit));
-
-        var job = await ImportForm.FinishedJobAsync(client, response);
-        Assert.Equal("succeeded", job.GetProperty("state").GetString());
+        Assert.Contains("Imported: 0 rows added", page, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
 
@@ -20,30 +21,26 @@ public static partial class ImportForm
         var file = new ByteArrayContent(zip);
         file.Headers.ContentType = new MediaTypeHeaderValue("application/zip");
         form.Add(file, "drop", "drop.zip");
-        var response = await client.PostAsync($"/import?culture={culture}", form);
-        // An accepted drop redirects to the page of its job (issue 8): follow it, as a browser does.
-        if (response.StatusCode == System.Net.HttpStatusCode.Redirect && response.Headers.Location is { } job)
-        {
-            response.Dispose();
-            // The job's page by path: the server may name itself differently from the client's base address.
-            return await client.GetAsync(job.IsAbsoluteUri ? job.PathAndQuery : job.OriginalString);
-        }
-
-        return response;
+        return await client.PostAsync($"/import?culture={culture}", form);
     }
 
-    /// <summary>The page answers an accepted upload with a redirect to itself showing the job: waits for that job.</summary>
-    public static async Task<System.Text.Json.JsonElement> FinishedJobAsync(HttpClient client, HttpResponseMessage response)
+    /// <summary>
+    /// Uploads as <see cref="PostAsync"/> does, checks that the page redirects to the import's job page (imports
+    /// are jobs), waits for the job to finish and answers that page as the operator then sees it.
+    /// </summary>
+    public static async Task<string> ImportedPageAsync(HttpClient client, byte[] zip, string culture = "en")
     {
-        ArgumentNullException.ThrowIfNull(response);
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == System.Net.HttpStatusCode.Redirect, $"{(int)response.StatusCode}: {body}");
-        var job = JobQuery().Match(response.Headers.Location?.OriginalString ?? "");
-        Assert.True(job.Success, $"The redirect does not name a job: {response.Headers.Location}");
-        return await JobPolling.WaitAsync(client, $"/api/jobs/{job.Groups[1].Value}");
+        ArgumentNullException.ThrowIfNull(client);
+        using var response = await PostAsync(client, zip, culture);
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        var location = response.Headers.Location?.OriginalString ?? "";
+        var job = JobQuery().Match(location);
+        Assert.True(job.Success, $"The page redirected to '{location}', not to the import's job page.");
+        await JobPolling.WaitAsync(client, $"/api/jobs/{job.Groups[1].Value}");
+        return await client.GetStringAsync(location);
     }
 
-    [GeneratedRegex("[?&]job=([0-9]+)")]
+    [GeneratedRegex("^/import\\?(?:.*&)?job=([^&]+)")]
     private static partial Regex JobQuery();
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

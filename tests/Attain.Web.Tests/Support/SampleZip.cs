@@ -5,6 +5,9 @@ namespace Attain.Web.Tests.Support;
 /// <summary>samples/contoso as a zip, as an operator would upload it, with files changed where a test says so.</summary>
 public static class SampleZip
 {
+    /// <summary>How many partners samples/contoso/partners.csv holds (P-1001 … P-1016).</summary>
+    public const int Partners = 16;
+
     public static ByteArrayContent Create(string? folderName = "contoso", IReadOnlyDictionary<string, string>? replace = null)
     {
         using var buffer = new MemoryStream();
