@@ -66,9 +66,9 @@ public sealed class CatalogValidationTests
     public void Threshold_beyond_the_limit_of_amounts_is_a_problem_at_that_threshold()
     {
         // Issue #9: figures stay within ±1e12, so threshold − TTM figure cannot overflow.
-        var read = BrokenCatalog.With(catalog => catalog.At("levels[1].requirements[0].thresholdsUsd")["developed"] = 79228162514264337593543950335m);
+        var read = BrokenCatalog.With(catalog => catalog.At("versions[0].levels[1].requirements[0].thresholdsUsd")["developed"] = 79228162514264337593543950335m);
 
-        AssertSingleProblemAt(read, "levels[1].requirements[0].thresholdsUsd.developed", "cannot exceed 1000000000000.00");
+        AssertSingleProblemAt(read, "versions[0].levels[1].requirements[0].thresholdsUsd.developed", "cannot exceed 1000000000000.00");
     }
 
     [Fact]

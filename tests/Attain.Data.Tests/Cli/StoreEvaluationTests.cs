@@ -59,7 +59,9 @@ public sealed class StoreEvaluationTests
         Assert.Equal(
             "Level: Silver → Gold "
             + "Gold / TTM net new revenue from CRM Online or Dynamics 365 Plan 1, from customers for which the partner is Digital Partner of Record: "
-            + "not met → met (US$184,959.40 of US$300,000.00 → US$425,712.66 of US$300,000.00)",
+            + "not met → met (US$184,959.40 of US$300,000.00 → US$425,712.66 of US$300,000.00) "
+            // Same inputs and rules, a year later: the flip came from the date (the TTM window moved), issue 13.
+            + "Neither the rules nor the partner's data changed: only the date did (the TTM window, a departure, or an exam's acceptance ending).",
             changes);
         // Japanese wraps where English would not: compare without spaces.
         var japanese = ChangeColumn(Attain.Run("history", "P-1001", "--db", store.Db, "--lang", "ja").Output).Replace(" ", string.Empty, StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using Attain.Web.Tests.Api;
@@ -16,9 +17,11 @@ public sealed class ProblemLimitWebTests(AttainWebApplication app)
     public async Task A_million_bad_rows_get_a_bounded_grouped_problem_document()
     {
         var revenue = new StringBuilder("customer_id,product,month,net_new_revenue_usd", 32_000_000);
+        // Amounts differ row to row, as in a real drop: a million identical lines would compress past the zip-bomb
+        // ratio (Attain:ImportMaxCompressionRatio) and be refused before any row is read.
         for (var row = 0; row < 1_000_000; row++)
         {
-            revenue.Append("\nC-1001,MB2-999,2026-01,1");
+            revenue.Append(CultureInfo.InvariantCulture, $"\nC-1001,MB2-999,2026-01,{row}.{row % 97:D2}");
         }
 
         using var zip = SampleZip.Create(replace: new Dictionary<string, string> { ["revenue.csv"] = revenue.ToString() });
