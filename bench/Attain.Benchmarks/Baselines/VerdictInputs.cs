@@ -7,7 +7,8 @@ namespace Attain.Benchmarks.Baselines;
 /// <summary>
 /// The facts a straightforward implementation reduces a partner to, computed with plain LINQ: the TTM
 /// revenue (window, DPOR overlap, qualifying products) and, for the two slot kinds of the catalog, how many
-/// individuals qualify for each and for either. Both baselines start from here.
+/// individuals qualify for each and for either. Both baselines start from here. A pass counts while the catalog
+/// still accepts its exam (SPEC §5: on or before its acceptedUntil, where it has one).
 /// </summary>
 public sealed record VerdictInputs(bool Developed, decimal TtmRevenue, int AppDeployment, int Customization, int Either)
 {
@@ -23,7 +24,7 @@ public sealed record VerdictInputs(bool Developed, decimal TtmRevenue, int AppDe
         var groupsByIndividual = facts.Individuals
             .Where(individual => individual.IsAssociatedOn(asOf))
             .Select(individual => catalog.ExamGroups.Values
-                .Where(group => individual.Passes.Any(pass => pass.PassedOn <= asOf && group.Contains(pass.Exam)))
+                .Where(group => individual.Passes.Any(pass => pass.PassedOn <= asOf && group.Contains(pass.Exam) && Accepted(catalog, pass.Exam, asOf)))
                 .Select(group => group.Id.Value)
                 .ToHashSet())
             .ToList();
@@ -33,4 +34,7 @@ public sealed record VerdictInputs(bool Developed, decimal TtmRevenue, int AppDe
 
         return new VerdictInputs(catalog.Markets.MarketOf(facts.Partner.Country) == Market.Developed, ttm, appDeployment, customization, either);
     }
+
+    private static bool Accepted(CompetencyCatalog catalog, ExamCode exam, DateOnly asOf) =>
+        catalog.Exams.TryGetValue(exam, out var known) && (known.AcceptedUntil is not { } until || asOf <= until);
 }
