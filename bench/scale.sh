@@ -48,7 +48,19 @@ datagen=$work/bin/Attain.DataGen/attain-datagen
 # The TTM window (SPEC §2): the 12 whole months before the as-of month, as first days of months.
 window_first=$(date -u -d "$(date -u -d "$as_of" +%Y-%m-01) -12 months" +%Y-%m-%d)
 window_last=$(date -u -d "$(date -u -d "$as_of" +%Y-%m-01) -1 months" +%Y-%m-%d)
-qualifying=$(python3 -c 'import json,sys; print(",".join("'"'"'%s'"'"'" % p["code"] for p in json.load(open(sys.argv[1]))["products"] if p.get("qualifies")))' "$root/catalog/cloud-crm.json")
+# The qualifying products of the catalog version in force on the as-of date (SPEC §5): the latest version with
+# effectiveFrom ≤ as-of (the first before the first); a version without a products list keeps the previous one's.
+qualifying=$(python3 - "$root/catalog/cloud-crm.json" "$as_of" <<'PY'
+import json, sys
+versions = json.load(open(sys.argv[1]))["versions"]
+products = None
+for index, version in enumerate(versions):
+    if index > 0 and version["effectiveFrom"] > sys.argv[2]:
+        break
+    products = version.get("products", products)
+print(",".join("'%s'" % product["code"] for product in products if product.get("qualifies")))
+PY
+)
 
 # timed NAME CMD…: runs CMD under /usr/bin/time, keeps "seconds peak-KiB" in $work/NAME.time, fails loudly.
 timed() {
