@@ -57,10 +57,8 @@ public static class EvaluateCommand
     {
         Language.Use(request.Culture);
 
-        var asOf = DateOnly.FromDateTime(DateTime.UtcNow);
-        if (request.AsOf is { } text && !IsoDate.TryParse(text, out asOf))
+        if (!DateArgument.TryParseAsOf(request.AsOf, error, out var asOf))
         {
-            error.WriteLine(Language.Say(CliTexts.AsOf_Invalid, request.AsOf));
             return ExitCodes.BadInput;
         }
 

@@ -56,7 +56,7 @@ public static class DecideCommand
         command.SetAction(async (parsed, cancellationToken) =>
         {
             Language.Use(Language.Culture(parsed.GetRequiredValue(lang)));
-            if (!TryDate(parsed.GetValue(on), "--on", error, out var effectiveOn) || !TryDate(parsed.GetValue(until), "--until", error, out var untilDay))
+            if (!DateArgument.TryParse(parsed.GetValue(on), "--on", error, out var effectiveOn) || !DateArgument.TryParse(parsed.GetValue(until), "--until", error, out var untilDay))
             {
                 return ExitCodes.BadInput;
             }
@@ -121,22 +121,4 @@ public static class DecideCommand
         DecisionRefusal.ReasonMissing => CliTexts.Decide_NoReason,
         _ => throw new ArgumentOutOfRangeException(nameof(refusal), refusal, null),
     };
-
-    private static bool TryDate(string? text, string option, TextWriter error, out DateOnly? date)
-    {
-        date = null;
-        if (text is null)
-        {
-            return true;
-        }
-
-        if (IsoDate.TryParse(text, out var day))
-        {
-            date = day;
-            return true;
-        }
-
-        error.WriteLine(Language.Say(CliTexts.Date_Invalid, option, text));
-        return false;
-    }
 }

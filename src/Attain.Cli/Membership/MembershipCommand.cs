@@ -40,10 +40,8 @@ public static class MembershipCommand
     private static async Task<int> RunAsync(string? db, string? asOfText, string? partner, string format, System.Globalization.CultureInfo culture, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         Language.Use(culture);
-        var asOf = DateOnly.FromDateTime(DateTime.UtcNow);
-        if (asOfText is not null && !IsoDate.TryParse(asOfText, out asOf))
+        if (!DateArgument.TryParseAsOf(asOfText, error, out var asOf))
         {
-            error.WriteLine(Language.Say(CliTexts.AsOf_Invalid, asOfText));
             return ExitCodes.BadInput;
         }
 
