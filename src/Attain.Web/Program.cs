@@ -43,8 +43,7 @@ app.MapGroup("/api/imports").MapImports(app.Configuration.GetValue("Attain:Impor
 app.MapRazorPages();
 
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
-await app.RunAsync();
-return 0;
+return await app.TryRunAsync() ? 0 : 1;
 
 /// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

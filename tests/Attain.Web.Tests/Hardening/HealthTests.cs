@@ -1,12 +1,14 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.Sockets;
 using Attain.Web.Tests.Support;
 
 namespace Attain.Web.Tests.Hardening;
 
 /// <summary>
 /// Health tells the truth (issue 9, item 8): liveness answers while the process does; readiness and /health
-/// query the store and say 503 when its pages are corrupt; start-up on a corrupt store exits with one clear message.
+/// query the store and say 503 when its pages are corrupt; start-up on a corrupt store, or on an address another
+/// process listens on, exits with one clear message.
 /// </summary>
 public sealed class HealthTests(AttainWebApplication app) : IClassFixture<AttainWebApplication>
 {
@@ -53,7 +55,22 @@ public sealed class HealthTests(AttainWebApplication app) : IClassFixture<Attain
         }
     }
 
-    private static async Task<(int ExitCode, string Error)> RunWebAppAsync(string store)
+    [Fact]
+    public async Task Start_up_on_an_address_in_use_exits_non_zero_with_one_clear_message()
+    {
+        using var taken = new TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var url = $"http://127.0.0.1:{((IPEndPoint)taken.LocalEndpoint).Port}";
+
+        var (exitCode, error) = await RunWebAppAsync(app.DatabasePath, url);
+
+        Assert.Equal(1, exitCode);
+        var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal($"Attain cannot start: it cannot listen on {url} (Address already in use). Stop what uses that address, or choose another with --urls (or ASPNETCORE_URLS).", line);
+        Assert.DoesNotContain("Unhandled exception", error, StringComparison.Ordinal);
+    }
+
+    private static async Task<(int ExitCode, string Error)> RunWebAppAsync(string store, string url = "http://127.0.0.1:0")
     {
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Attain.Web.dll")])
         {
@@ -62,7 +79,7 @@ public sealed class HealthTests(AttainWebApplication app) : IClassFixture<Attain
             WorkingDirectory = AppContext.BaseDirectory,
         };
         start.Environment["ConnectionStrings__Attain"] = store;
-        start.Environment["Urls"] = "http://127.0.0.1:0";
+        start.Environment["Urls"] = url;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         using var process = Process.Start(start)!;
         var error = process.StandardError.ReadToEndAsync();
@@ -75,7 +92,7 @@ public sealed class HealthTests(AttainWebApplication app) : IClassFixture<Attain
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            Assert.Fail("The app kept running on a corrupt store.\n" + await output);
+            Assert.Fail("The app kept running.\n" + await output);
         }
 
         return (process.ExitCode, await error);
