@@ -48,7 +48,7 @@ key=$work/signing-key
 token=$("$attain" token --role operator --key "$key" --days 1)
 log=$work/web.log
 ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Attain="$store" Urls="http://127.0.0.1:$port" Auth__SigningKeyFile="$key" \
-  Logging__LogLevel__Default=Warning dotnet "$work/bin/Attain.Web/Attain.Web.dll" >"$log" 2>&1 &
+  Logging__LogLevel__Default=Warning dotnet "$work/bin/Attain.Web/Attain.Web.dll" --contentRoot "$work/bin/Attain.Web" >"$log" 2>&1 &
 server=$!
 importer=
 cleanup() {
