@@ -1,6 +1,7 @@
 using Attain.Web;
 using Attain.Web.Import;
 using Attain.Web.Jobs;
+using Attain.Web.Membership;
 using Attain.Web.Partners;
 using Attain.Web.Setup;
 using Attain.Web.Summary;
@@ -37,7 +38,9 @@ app.MapOpenApi().AllowAnonymous();
 app.MapScalarApiReference().AllowAnonymous();
 app.MapLanguageSwitch();
 app.MapGroup("/api/partners").MapPartners();
+app.MapGroup("/api/partners/{id}/membership").MapPartnerMembership();
 app.MapGroup("/api/program").MapProgram();
+app.MapGroup("/api/program/reminders").MapReminders();
 app.MapGroup("/api/jobs").MapJobs();
 app.MapGroup("/api/imports").MapImports(app.Configuration.GetValue("Attain:ImportLimitBytes", 50L * 1024 * 1024));
 app.MapRazorPages();

@@ -31,6 +31,8 @@ public abstract class AttainDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<PartnerStandingRow> PartnerStandings => Set<PartnerStandingRow>();
 
+    public DbSet<PartnerMembershipRow> PartnerMemberships => Set<PartnerMembershipRow>();
+
     public DbSet<JobRow> Jobs => Set<JobRow>();
 
     public DbSet<DecisionRow> Decisions => Set<DecisionRow>();
@@ -134,6 +136,20 @@ public abstract class AttainDbContext(DbContextOptions options) : DbContext(opti
             standing.HasIndex(row => new { row.RunId, row.NextLevel });
             standing.HasIndex(row => new { row.RunId, row.RevenueShortfallCents });
             standing.HasIndex(row => new { row.RunId, row.LapseOn });
+        });
+
+        modelBuilder.Entity<PartnerMembershipRow>(membership =>
+        {
+            membership.ToTable("partner_memberships");
+            // One row per standing, removed with it: a run is published (and the previous one dropped) in one step.
+            membership.HasKey(row => new { row.RunId, row.PartnerId });
+            membership.HasOne<PartnerStandingRow>().WithOne().HasForeignKey<PartnerMembershipRow>(row => new { row.RunId, row.PartnerId }).OnDelete(DeleteBehavior.Cascade);
+            // The reminders list, soonest first (rows without a reminder have none), the approval queue, the at-risk
+            // list by anniversary, and the level and market filters and counts.
+            membership.HasIndex(row => new { row.RunId, row.ReminderOn });
+            membership.HasIndex(row => new { row.RunId, row.PendingDueSince });
+            membership.HasIndex(row => new { row.RunId, row.AtRisk, row.Anniversary });
+            membership.HasIndex(row => new { row.RunId, row.HeldLevel, row.Market });
         });
 
         modelBuilder.Entity<JobRow>(job =>

@@ -12,8 +12,8 @@ namespace Attain.Program.Evaluation;
 /// <summary>
 /// Evaluate the program from the store, in three steps the caller takes one after the other, so that writing is
 /// never a side effect of reading: <see cref="EvaluateAsync"/> reads and evaluates a batch at a time (pure),
-/// <see cref="RecordAsync"/> stores a batch (a snapshot per partner whose inputs changed, and its standing in the
-/// read model), <see cref="CompleteAsync"/> makes this run's standings the ones lists show, all at once.
+/// <see cref="RecordAsync"/> stores a batch (a snapshot per partner whose inputs changed, and its standing and
+/// membership in the read model), <see cref="CompleteAsync"/> makes this run's standings the ones lists show, all at once.
 /// The command line writes its report between the steps; the web app's jobs use <see cref="RunAsync"/>.
 /// </summary>
 public sealed class ProgramEvaluation
@@ -88,6 +88,7 @@ public sealed class ProgramEvaluation
         {
             db.PartnerStandings.AddRange(batch.Items.Select(item =>
                 StandingRows.From(PartnerStanding.Of(item.Evaluation), _run.Id, CatalogVersion, _program.Catalog.InForceOn(AsOf))));
+            await Membership.MembershipReadModel.AddAsync(_program, _run.Id, CatalogVersion, AsOf, batch, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
         }

@@ -37,9 +37,16 @@ public static class MembershipDecisions
             return new DecisionOutcome(null, before, refusal);
         }
 
+        // The log and the read model's row change together: the queue never lists a demotion already approved.
         var row = DecisionLog.ToRow(request.Partner, decision);
-        program.Db.Decisions.Add(row);
-        await program.Db.SaveChangesAsync(cancellationToken);
+        await using (var transaction = await program.Db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            program.Db.Decisions.Add(row);
+            await program.Db.SaveChangesAsync(cancellationToken);
+            await MembershipReadModel.RefreshAsync(program, request.Partner, effectiveOn, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         var recorded = DecisionLog.ToDecision(row);
         var after = await PartnerMemberships.LoadAsync(program, request.Partner, program.Today > effectiveOn ? program.Today : effectiveOn, cancellationToken);
         return new DecisionOutcome(recorded, after, null);

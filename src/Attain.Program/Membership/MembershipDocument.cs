@@ -49,7 +49,7 @@ public sealed record MembershipDocument(
             membership.Override is { } active
                 ? new OverrideDocument(active.Sequence, Level(active.Level), Date(active.From), Date(active.Until), active.By, active.Reason, active.Deferral)
                 : null,
-            [.. view.Reminders.Select(reminder => new ReminderDocument(Kind(reminder.Kind), Date(reminder.Date)))]);
+            [.. view.Reminders.Select(reminder => new ReminderDocument(ReminderNames.Of(reminder.Kind), Date(reminder.Date)))]);
     }
 
     public sealed record WindowDocument(string Opens, string Closes);
@@ -67,29 +67,23 @@ public sealed record MembershipDocument(
 
     private static AtRiskDocument AtRiskOf(AtRisk risk)
     {
-        var failing = risk.Projection.Levels.FirstOrDefault(level => level.Level == risk.Level)?.Requirements
-            .Where(requirement => !requirement.Met)
-            .Select(requirement => requirement.RequirementId)
-            .ToList() ?? [];
+        var failing = FailingRequirements(risk);
         var departures = risk.Departures
             .Select(individual => new DepartureDocument(individual.Id.Value, individual.Name, Date(individual.Association.To!.Value)))
             .ToList();
         return new AtRiskDocument(Date(risk.ProjectedOn), Level(risk.ProjectedLevel), failing, departures);
     }
 
-    private static string Kind(ReminderKind kind) => kind switch
-    {
-        ReminderKind.AnniversaryAhead => "anniversaryAhead",
-        ReminderKind.RenewalWindowOpen => "renewalWindowOpen",
-        ReminderKind.RenewalSecondReminder => "renewalSecondReminder",
-        ReminderKind.DemotionPending => "demotionPending",
-        ReminderKind.OverrideExpiring => "overrideExpiring",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
-    };
+    /// <summary>The held level's requirements that the projection fails: why the level is at risk.</summary>
+    internal static IReadOnlyList<string> FailingRequirements(AtRisk risk) =>
+        risk.Projection.Levels.FirstOrDefault(level => level.Level == risk.Level)?.Requirements
+            .Where(requirement => !requirement.Met)
+            .Select(requirement => requirement.RequirementId)
+            .ToList() ?? [];
 
-    private static string Level(LevelId? level) => level?.Value ?? LevelNames.None;
+    internal static string Level(LevelId? level) => level?.Value ?? LevelNames.None;
 
-    private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    internal static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    internal static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -2,7 +2,6 @@ using System.Runtime.CompilerServices;
 using Attain.Core.Membership;
 using Attain.Core.Model;
 using Attain.Data.Store.Evaluation;
-using Attain.Data.Store.Rows;
 using Microsoft.EntityFrameworkCore;
 
 namespace Attain.Program.Membership;
@@ -29,31 +28,46 @@ public static class PartnerMemberships
         AttainProgram program, DateOnly asOf, PartnerId? only = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(program);
-        var db = program.Db;
-        await foreach (var batch in StoredFacts.ReadAsync(db, only, cancellationToken: cancellationToken))
+        await foreach (var batch in StoredFacts.ReadAsync(program.Db, only, cancellationToken: cancellationToken))
         {
-            var ids = batch.Select(facts => facts.Partner.Id.Value).ToList();
-            var snapshots = (await db.Snapshots.AsNoTracking()
-                    .Where(snapshot => ids.Contains(snapshot.PartnerId) && snapshot.AsOf <= asOf)
-                    .Select(snapshot => new { snapshot.PartnerId, snapshot.AsOf, snapshot.Level, snapshot.Id })
-                    .ToListAsync(cancellationToken))
-                .ToLookup(snapshot => snapshot.PartnerId, StringComparer.Ordinal);
-            var decisions = (await db.Decisions.AsNoTracking()
-                    .Where(decision => ids.Contains(decision.PartnerId))
-                    .ToListAsync(cancellationToken))
-                .ToLookup(decision => decision.PartnerId, StringComparer.Ordinal);
-
-            foreach (var facts in batch)
+            foreach (var view in await OfBatchAsync(program, batch, asOf, cancellationToken))
             {
-                var id = facts.Partner.Id.Value;
-                // Of several snapshots of one day (a corrected drop evaluated again), the last recorded stands (docs/SPEC.md §7).
-                var evaluations = snapshots[id]
-                    .GroupBy(snapshot => snapshot.AsOf)
-                    .Select(day => day.MaxBy(snapshot => snapshot.Id)!)
-                    .Select(snapshot => new RecordedEvaluation(snapshot.AsOf, LevelOf(snapshot.Level)));
-                yield return Of(program, facts, evaluations, decisions[id].Select(DecisionLog.ToDecision), asOf);
+                yield return view;
             }
         }
+    }
+
+    /// <summary>
+    /// The membership of a batch of partners whose facts are in hand, in the batch's order: their snapshots and decisions
+    /// read in two indexed queries, each partner replayed (and projected for at-risk) on its own, spread over the cores.
+    /// The read model is written from this too, so it equals what <see cref="ReadAsync"/> replays.
+    /// </summary>
+    public static async Task<IReadOnlyList<MembershipView>> OfBatchAsync(AttainProgram program, IReadOnlyList<PartnerFacts> batch, DateOnly asOf, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(program);
+        ArgumentNullException.ThrowIfNull(batch);
+        var db = program.Db;
+        var ids = batch.Select(facts => facts.Partner.Id.Value).ToList();
+        var snapshots = (await db.Snapshots.AsNoTracking()
+                .Where(snapshot => ids.Contains(snapshot.PartnerId) && snapshot.AsOf <= asOf)
+                .Select(snapshot => new { snapshot.PartnerId, snapshot.AsOf, snapshot.Level, snapshot.Id })
+                .ToListAsync(cancellationToken))
+            .ToLookup(snapshot => snapshot.PartnerId, StringComparer.Ordinal);
+        var decisions = (await db.Decisions.AsNoTracking()
+                .Where(decision => ids.Contains(decision.PartnerId))
+                .ToListAsync(cancellationToken))
+            .ToLookup(decision => decision.PartnerId, StringComparer.Ordinal);
+
+        return batch.AsParallel().AsOrdered().Select(facts =>
+        {
+            var id = facts.Partner.Id.Value;
+            // Of several snapshots of one day (a corrected drop evaluated again), the last recorded stands (docs/SPEC.md §7).
+            var evaluations = snapshots[id]
+                .GroupBy(snapshot => snapshot.AsOf)
+                .Select(day => day.MaxBy(snapshot => snapshot.Id)!)
+                .Select(snapshot => new RecordedEvaluation(snapshot.AsOf, LevelOf(snapshot.Level)));
+            return Of(program, facts, evaluations, decisions[id].Select(DecisionLog.ToDecision), asOf);
+        }).ToList();
     }
 
     /// <summary>The membership of facts in hand with their evaluations and decisions.</summary>

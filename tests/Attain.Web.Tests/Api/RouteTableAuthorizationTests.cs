@@ -45,6 +45,9 @@ public sealed class RouteTableAuthorizationTests(AttainWebApplication app)
         Assert.Contains(endpoints, endpoint => endpoint.Pattern == "/api/jobs/{jobId}");
         Assert.Contains(endpoints, endpoint => endpoint.Pattern == "/api/program/evaluations");
         Assert.Contains(endpoints, endpoint => endpoint.Pattern == "partners/{id}");
+        Assert.Contains(endpoints, endpoint => endpoint.Pattern == "/api/partners/{id}/membership/");
+        Assert.Contains(endpoints, endpoint => endpoint.Pattern == "/api/partners/{id}/membership/approve");
+        Assert.Contains(endpoints, endpoint => endpoint.Pattern == "/api/program/reminders/");
 
         var anonymous = endpoints.Where(endpoint => endpoint.AllowsAnonymous).Select(endpoint => endpoint.Pattern).ToHashSet(StringComparer.Ordinal);
 
@@ -175,6 +178,26 @@ public sealed class RouteTableAuthorizationTests(AttainWebApplication app)
         }
 
         Assert.True(checkedCount >= 4, $"only {checkedCount} GET routes with an id");
+    }
+
+    [Fact]
+    public async Task A_partner_token_cannot_decide_on_its_own_membership()
+    {
+        // Decisions are the operator's (SPEC §6): a partner sees its own membership but every decision route is 403 to it.
+        var partner = app.Partner(Own);
+        var decisions = Protected().Where(route => route.Method == "POST" && route.Endpoint.Pattern.StartsWith("/api/partners/{id}/membership/", StringComparison.Ordinal)).ToList();
+        var failures = new List<string>();
+        foreach (var (endpoint, method) in decisions)
+        {
+            using var response = await partner.SendAsync(Request(method, Url(endpoint.Pattern, Own)));
+            if (response.StatusCode != HttpStatusCode.Forbidden)
+            {
+                failures.Add($"{method} {Url(endpoint.Pattern, Own)} with {Own}'s token: {Describe(response)}");
+            }
+        }
+
+        Assert.Equal(4, decisions.Count);
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
     }
 
     private sealed record EndpointInfo(string Pattern, IReadOnlyList<string> Methods, bool AllowsAnonymous)

@@ -342,6 +342,186 @@ namespace Attain.Data.Store.Migrations.Postgres
                     b.ToTable("jobs", (string)null);
                 });
 
+            modelBuilder.Entity("Attain.Data.Store.Rows.PartnerMembershipRow", b =>
+                {
+                    b.Property<long>("RunId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("run_id");
+
+                    b.Property<string>("PartnerId")
+                        .HasColumnType("text")
+                        .HasColumnName("partner_id")
+                        .UseCollation("C");
+
+                    b.Property<DateOnly?>("Anniversary")
+                        .HasColumnType("date")
+                        .HasColumnName("anniversary");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("date")
+                        .HasColumnName("as_of");
+
+                    b.Property<bool>("AtRisk")
+                        .HasColumnType("boolean")
+                        .HasColumnName("at_risk");
+
+                    b.Property<int>("AtRiskDepartures")
+                        .HasColumnType("integer")
+                        .HasColumnName("at_risk_departures");
+
+                    b.Property<DateOnly?>("AtRiskFirstDeparture")
+                        .HasColumnType("date")
+                        .HasColumnName("at_risk_first_departure");
+
+                    b.Property<string>("AtRiskProjectedLevel")
+                        .HasColumnType("text")
+                        .HasColumnName("at_risk_projected_level")
+                        .UseCollation("C");
+
+                    b.Property<DateOnly?>("AtRiskProjectedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("at_risk_projected_on");
+
+                    b.Property<string>("AtRiskRequirements")
+                        .HasColumnType("text")
+                        .HasColumnName("at_risk_requirements")
+                        .UseCollation("C");
+
+                    b.Property<DateOnly?>("AttainedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("attained_on");
+
+                    b.Property<string>("BaseLevel")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("base_level")
+                        .UseCollation("C");
+
+                    b.Property<int>("CatalogVersionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("catalog_version_id");
+
+                    b.Property<DateOnly?>("DeferredUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("deferred_until");
+
+                    b.Property<string>("HeldLevel")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("held_level")
+                        .UseCollation("C");
+
+                    b.Property<DateOnly?>("LatestEvaluationOn")
+                        .HasColumnType("date")
+                        .HasColumnName("latest_evaluation_on");
+
+                    b.Property<string>("Market")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("market")
+                        .UseCollation("C");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("name")
+                        .UseCollation("C");
+
+                    b.Property<string>("OverrideBy")
+                        .HasColumnType("text")
+                        .HasColumnName("override_by")
+                        .UseCollation("C");
+
+                    b.Property<long?>("OverrideDecision")
+                        .HasColumnType("bigint")
+                        .HasColumnName("override_decision");
+
+                    b.Property<DateOnly?>("OverrideFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("override_from");
+
+                    b.Property<bool>("OverrideIsDeferral")
+                        .HasColumnType("boolean")
+                        .HasColumnName("override_is_deferral");
+
+                    b.Property<string>("OverrideLevel")
+                        .HasColumnType("text")
+                        .HasColumnName("override_level")
+                        .UseCollation("C");
+
+                    b.Property<string>("OverrideReason")
+                        .HasColumnType("text")
+                        .HasColumnName("override_reason")
+                        .UseCollation("C");
+
+                    b.Property<DateOnly?>("OverrideUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("override_until");
+
+                    b.Property<DateOnly?>("PendingDueSince")
+                        .HasColumnType("date")
+                        .HasColumnName("pending_due_since");
+
+                    b.Property<string>("PendingFrom")
+                        .HasColumnType("text")
+                        .HasColumnName("pending_from")
+                        .UseCollation("C");
+
+                    b.Property<string>("PendingTo")
+                        .HasColumnType("text")
+                        .HasColumnName("pending_to")
+                        .UseCollation("C");
+
+                    b.Property<string>("QualifyingLevel")
+                        .HasColumnType("text")
+                        .HasColumnName("qualifying_level")
+                        .UseCollation("C");
+
+                    b.Property<bool>("RemindAnniversary")
+                        .HasColumnType("boolean")
+                        .HasColumnName("remind_anniversary");
+
+                    b.Property<bool>("RemindDemotion")
+                        .HasColumnType("boolean")
+                        .HasColumnName("remind_demotion");
+
+                    b.Property<bool>("RemindOverride")
+                        .HasColumnType("boolean")
+                        .HasColumnName("remind_override");
+
+                    b.Property<bool>("RemindRenewal")
+                        .HasColumnType("boolean")
+                        .HasColumnName("remind_renewal");
+
+                    b.Property<bool>("RemindRenewalSecond")
+                        .HasColumnType("boolean")
+                        .HasColumnName("remind_renewal_second");
+
+                    b.Property<DateOnly?>("ReminderOn")
+                        .HasColumnType("date")
+                        .HasColumnName("reminder_on");
+
+                    b.Property<DateOnly?>("RenewedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("renewed_on");
+
+                    b.Property<DateOnly?>("WindowCloses")
+                        .HasColumnType("date")
+                        .HasColumnName("window_closes");
+
+                    b.HasKey("RunId", "PartnerId");
+
+                    b.HasIndex("RunId", "PendingDueSince");
+
+                    b.HasIndex("RunId", "ReminderOn");
+
+                    b.HasIndex("RunId", "AtRisk", "Anniversary");
+
+                    b.HasIndex("RunId", "HeldLevel", "Market");
+
+                    b.ToTable("partner_memberships", (string)null);
+                });
+
             modelBuilder.Entity("Attain.Data.Store.Rows.PartnerRow", b =>
                 {
                     b.Property<string>("PartnerId")
@@ -613,6 +793,15 @@ namespace Attain.Data.Store.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("PartnerId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Attain.Data.Store.Rows.PartnerMembershipRow", b =>
+                {
+                    b.HasOne("Attain.Data.Store.Rows.PartnerStandingRow", null)
+                        .WithOne()
+                        .HasForeignKey("Attain.Data.Store.Rows.PartnerMembershipRow", "RunId", "PartnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -307,6 +307,173 @@ namespace Attain.Data.Store.Migrations.Sqlite
                     b.ToTable("jobs", (string)null);
                 });
 
+            modelBuilder.Entity("Attain.Data.Store.Rows.PartnerMembershipRow", b =>
+                {
+                    b.Property<long>("RunId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("run_id");
+
+                    b.Property<string>("PartnerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("partner_id");
+
+                    b.Property<DateOnly?>("Anniversary")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("anniversary");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("as_of");
+
+                    b.Property<bool>("AtRisk")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at_risk");
+
+                    b.Property<int>("AtRiskDepartures")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at_risk_departures");
+
+                    b.Property<DateOnly?>("AtRiskFirstDeparture")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at_risk_first_departure");
+
+                    b.Property<string>("AtRiskProjectedLevel")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at_risk_projected_level");
+
+                    b.Property<DateOnly?>("AtRiskProjectedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at_risk_projected_on");
+
+                    b.Property<string>("AtRiskRequirements")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at_risk_requirements");
+
+                    b.Property<DateOnly?>("AttainedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("attained_on");
+
+                    b.Property<string>("BaseLevel")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("base_level");
+
+                    b.Property<int>("CatalogVersionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("catalog_version_id");
+
+                    b.Property<DateOnly?>("DeferredUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deferred_until");
+
+                    b.Property<string>("HeldLevel")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("held_level");
+
+                    b.Property<DateOnly?>("LatestEvaluationOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("latest_evaluation_on");
+
+                    b.Property<string>("Market")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("market");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("OverrideBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("override_by");
+
+                    b.Property<long?>("OverrideDecision")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("override_decision");
+
+                    b.Property<DateOnly?>("OverrideFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("override_from");
+
+                    b.Property<bool>("OverrideIsDeferral")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("override_is_deferral");
+
+                    b.Property<string>("OverrideLevel")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("override_level");
+
+                    b.Property<string>("OverrideReason")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("override_reason");
+
+                    b.Property<DateOnly?>("OverrideUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("override_until");
+
+                    b.Property<DateOnly?>("PendingDueSince")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("pending_due_since");
+
+                    b.Property<string>("PendingFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("pending_from");
+
+                    b.Property<string>("PendingTo")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("pending_to");
+
+                    b.Property<string>("QualifyingLevel")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("qualifying_level");
+
+                    b.Property<bool>("RemindAnniversary")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("remind_anniversary");
+
+                    b.Property<bool>("RemindDemotion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("remind_demotion");
+
+                    b.Property<bool>("RemindOverride")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("remind_override");
+
+                    b.Property<bool>("RemindRenewal")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("remind_renewal");
+
+                    b.Property<bool>("RemindRenewalSecond")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("remind_renewal_second");
+
+                    b.Property<DateOnly?>("ReminderOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reminder_on");
+
+                    b.Property<DateOnly?>("RenewedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("renewed_on");
+
+                    b.Property<DateOnly?>("WindowCloses")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("window_closes");
+
+                    b.HasKey("RunId", "PartnerId");
+
+                    b.HasIndex("RunId", "PendingDueSince");
+
+                    b.HasIndex("RunId", "ReminderOn");
+
+                    b.HasIndex("RunId", "AtRisk", "Anniversary");
+
+                    b.HasIndex("RunId", "HeldLevel", "Market");
+
+                    b.ToTable("partner_memberships", (string)null);
+                });
+
             modelBuilder.Entity("Attain.Data.Store.Rows.PartnerRow", b =>
                 {
                     b.Property<string>("PartnerId")
@@ -559,6 +726,15 @@ namespace Attain.Data.Store.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("PartnerId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Attain.Data.Store.Rows.PartnerMembershipRow", b =>
+                {
+                    b.HasOne("Attain.Data.Store.Rows.PartnerStandingRow", null)
+                        .WithOne()
+                        .HasForeignKey("Attain.Data.Store.Rows.PartnerMembershipRow", "RunId", "PartnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
