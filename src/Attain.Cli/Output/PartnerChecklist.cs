@@ -40,6 +40,40 @@ public static class PartnerChecklist
             console.WriteLine();
             console.MarkupLine(evaluation.Lapse is null ? TerminalText.Markup(lapse) : $"[yellow]⚠ {TerminalText.Markup(lapse)}[/]");
         }
+
+        if (explanation.Outlook is { } outlook)
+        {
+            WriteOutlook(outlook, console);
+        }
+    }
+
+    /// <summary>Issue 11: why the level lapses, what follows and the cheapest way to keep it.</summary>
+    private static void WriteOutlook(LapseWords outlook, IAnsiConsole console)
+    {
+        if (outlook.Near is { } near)
+        {
+            console.MarkupLine($"[bold yellow]{TerminalText.Markup(near)}[/]");
+        }
+
+        foreach (var cause in outlook.Causes)
+        {
+            console.MarkupLine($"  • {TerminalText.Markup(cause)}");
+        }
+
+        console.MarkupLine($"  {TerminalText.Markup(outlook.After)}");
+        if (outlook.Keep.Count > 0)
+        {
+            console.MarkupLine($"[bold]{TerminalText.Markup(outlook.KeepHeading)}[/]");
+            foreach (var step in outlook.Keep)
+            {
+                console.MarkupLine($"  • {TerminalText.Markup(step)}");
+            }
+        }
+
+        if (outlook.RevenueToHold is { } hold)
+        {
+            console.MarkupLine(TerminalText.Markup(hold));
+        }
     }
 
     private static Table LevelTable(LevelChecklist level)

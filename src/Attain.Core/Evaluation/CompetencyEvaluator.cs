@@ -1,5 +1,6 @@
 using Attain.Core.Catalog;
 using Attain.Core.Model;
+using Attain.Core.Planning;
 
 namespace Attain.Core.Evaluation;
 
@@ -16,9 +17,13 @@ public static class CompetencyEvaluator
         var evaluation = Evaluate(catalog.InForceOn(asOf), facts, asOf);
 
         // Rules already published for a later date change the forecast of the level held (SPEC §5); rare, so only then.
-        return evaluation.Level is { } held && catalog.Latest.EffectiveFrom > asOf
-            ? evaluation with { Lapse = LapseAcrossVersions.Of(catalog, facts, asOf, held, evaluation.Lapse) }
-            : evaluation;
+        if (evaluation.Level is { } held && catalog.Latest.EffectiveFrom > asOf)
+        {
+            evaluation = evaluation with { Lapse = LapseAcrossVersions.Of(catalog, facts, asOf, held, evaluation.Lapse) };
+        }
+
+        // Issue 11: a lapse says why, what follows and how to keep the level.
+        return evaluation.Lapse is null ? evaluation : evaluation with { Lapse = LapseOutlook.Complete(catalog, facts, evaluation) };
     }
 
     /// <summary>Evaluates under one version's rules, whatever its dates: what-if questions about a proposed version use this.</summary>
@@ -70,10 +75,15 @@ public static class CompetencyEvaluator
 
     private static NextLevelPlan PlanFor(LevelDefinition level, LevelOutcome outcome, EvaluationContext context)
     {
+        // Issue 11: the plan never counts on someone who is leaving; only then is the level judged again without them.
+        var staying = Staying.Only(context.Facts, context.AsOf);
+        var planContext = ReferenceEquals(staying, context.Facts) ? context : new EvaluationContext(context.Catalog, staying, context.AsOf);
         var steps = new List<PlanStep>(level.Requirements.Count);
         for (var index = 0; index < level.Requirements.Count; index++)
         {
-            if (level.Requirements[index].Plan(context, outcome.Requirements[index]) is { } step)
+            var requirement = level.Requirements[index];
+            var judged = ReferenceEquals(planContext, context) ? outcome.Requirements[index] : requirement.Evaluate(planContext);
+            if (requirement.Plan(planContext, judged) is { } step)
             {
                 steps.Add(step);
             }

@@ -48,7 +48,8 @@ internal static class LapseAcrossVersions
         return new Lapse(held, ordered[0].On, ordered[0].RequirementId, ordered);
     }
 
-    private static PartnerFacts NothingNewAfter(PartnerFacts facts, DateOnly asOf)
+    /// <summary>The facts as they stand on <paramref name="asOf"/>, with nothing new after: every forecast starts from these.</summary>
+    internal static PartnerFacts NothingNewAfter(PartnerFacts facts, DateOnly asOf)
     {
         var asOfMonth = Month.Of(asOf);
         return facts with

@@ -11,7 +11,7 @@ namespace Attain.Core.Explanation;
 /// every sentence comes from the resources (Texts.resx, Texts.ja.resx) and the catalog's own texts, those of the
 /// version the evaluation was made under (SPEC §5).
 /// </summary>
-public sealed class EvaluationExplainer(VersionedCatalog catalog, CultureInfo culture)
+public sealed partial class EvaluationExplainer(VersionedCatalog catalog, CultureInfo culture)
 {
     public PartnerExplanation Explain(PartnerEvaluation evaluation)
     {
@@ -29,7 +29,7 @@ public sealed class EvaluationExplainer(VersionedCatalog catalog, CultureInfo cu
             : (Say(nameof(Texts.Plan_TopLevel), LevelName(rules.Levels[^1].Id)), new List<string>());
 
         var rulesInForce = Say(nameof(Texts.Rules_Version), Date(rules.EffectiveFrom));
-        return new PartnerExplanation(headline, window, levels, planHeading, plan, LapseOf(rules, evaluation), rulesInForce);
+        return new PartnerExplanation(headline, window, levels, planHeading, plan, LapseOf(rules, evaluation), rulesInForce) { Outlook = Outlook(evaluation) };
     }
 
     /// <summary>The rules <paramref name="evaluation"/> was made under: the version it names, else the one in force on its date.</summary>

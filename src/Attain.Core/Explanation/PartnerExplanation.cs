@@ -11,4 +11,8 @@ public sealed record PartnerExplanation(
     string PlanHeading,
     IReadOnlyList<string> Plan,
     string? Lapse,
-    string Rules);
+    string Rules)
+{
+    /// <summary>What to do about the lapse (issue 11); null when the level held does not lapse or was not forecast.</summary>
+    public LapseWords? Outlook { get; init; }
+}

@@ -61,6 +61,10 @@ public static class ReferenceRules
     public static List<(Individual Individual, HashSet<string> Groups)> People(PartnerFacts facts, DateOnly day) =>
         [.. facts.Individuals.Where(individual => IsAssociatedOn(individual, day)).Select(individual => (individual, GroupsOf(individual, day)))];
 
+    /// <summary>Issue 11: the people a plan may count on, those who count on the day and have no recorded departure.</summary>
+    public static List<(Individual Individual, HashSet<string> Groups)> StayingPeople(PartnerFacts facts, DateOnly day) =>
+        [.. People(facts, day).Where(person => person.Individual.Association.To is null)];
+
     /// <summary>The most seats distinct people can fill: every way of giving each seat a person or nobody.</summary>
     public static int MostSeatsFilled(string[][] seats, IReadOnlyList<HashSet<string>> people)
     {

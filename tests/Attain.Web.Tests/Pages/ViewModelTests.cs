@@ -16,23 +16,57 @@ public sealed class ViewModelTests
     private static readonly Core.Catalog.VersionedCatalog Catalog = CatalogFile.Load(null, null).Value!;
 
     [Fact]
-    public void The_chart_draws_a_running_total_per_month_and_a_line_per_threshold_of_the_market()
+    public void The_chart_draws_each_months_revenue_the_rolling_TTM_figure_an_axis_and_a_line_per_threshold()
     {
-        var evaluation = Evaluate(
+        // 2025-09 is before the window (2025-11 … 2026-10) and still in the TTM figure of its first eleven months.
+        var facts = Facts(
+            [],
+            new MonthlyRevenue(new CustomerId("C-1"), new ProductCode("crm-online"), new Month(2025, 9), new Usd(40_000m)),
             new MonthlyRevenue(new CustomerId("C-1"), new ProductCode("crm-online"), new Month(2026, 9), new Usd(60_000m)),
             new MonthlyRevenue(new CustomerId("C-1"), new ProductCode("crm-online"), new Month(2026, 10), new Usd(-10_000m)));
+        var evaluation = CompetencyEvaluator.Evaluate(Catalog, facts, new DateOnly(2026, 11, 25));
 
-        var chart = RevenueChart.Of(Catalog.InForceOn(evaluation.AsOf), evaluation, CultureInfo.GetCultureInfo("en"));
+        var chart = RevenueChart.Of(Catalog.InForceOn(evaluation.AsOf), evaluation, RevenueHistory.Rolling(Catalog, facts, evaluation), CultureInfo.GetCultureInfo("en"));
 
         Assert.Equal(12, chart.Bars.Count);
-        Assert.Equal(new Usd(60_000m), chart.Bars[^2].RunningTotal);
-        Assert.Equal(new Usd(50_000m), chart.Bars[^1].RunningTotal);
-        Assert.True(chart.Bars[^1].BarHeight < chart.Bars[^2].BarHeight, "a refund lowers the running total");
+        // Bars are each month's own revenue, not a running total: the refund is a bar below the zero line.
+        Assert.Equal([new Usd(60_000m), new Usd(-10_000m)], chart.Bars.TakeLast(2).Select(bar => bar.Amount).ToArray());
+        Assert.True(chart.Bars[^1].Y > chart.Bars[^2].Y && chart.Bars[^1].BarHeight > 0, "a refund is drawn below zero");
+        // The TTM line: 40,000 from before the window, 60,000 once 2026-09 is in and 2025-09 out, 50,000 after the refund.
+        Assert.Equal([40_000m, 60_000m, 50_000m], new[] { chart.Ttm[0], chart.Ttm[^2], chart.Ttm[^1] }.Select(point => point.Ttm.Amount).ToArray());
+        Assert.Equal(evaluation.TtmRevenueUsd, chart.Ttm[^1].Ttm);
+        Assert.Empty(chart.Projection);
+        Assert.Null(chart.Lapse);
         Assert.Equal(["silver", "gold"], chart.Thresholds.Select(line => line.LevelId).ToArray());
-        // Developed market: Silver at 100,000 sits lower on the page (larger y) than Gold at 300,000.
         Assert.Equal([new Usd(100_000m), new Usd(300_000m)], chart.Thresholds.Select(line => line.Amount).ToArray());
         Assert.True(chart.Thresholds[0].Y > chart.Thresholds[1].Y);
+        Assert.Equal(["−$100k", "$0", "$100k", "$200k", "$300k"], chart.Ticks.Select(tick => tick.Label).ToArray());
         Assert.All(chart.Bars, bar => Assert.InRange(bar.Y, RevenueChart.Top, RevenueChart.Bottom));
+        Assert.All(chart.Ttm, point => Assert.InRange(point.Y, RevenueChart.Top, RevenueChart.Bottom));
+    }
+
+    [Fact]
+    public void The_chart_projects_the_TTM_figure_month_by_month_to_the_lapse_date_and_marks_it()
+    {
+        var team = new Individual[]
+        {
+            new(new IndividualId("I-1"), "App and deployment", DateInterval.Always, [new ExamPass(new ExamCode("MB2-714"), new DateOnly(2025, 1, 1)), new ExamPass(new ExamCode("MB2-710"), new DateOnly(2025, 1, 1))]),
+            new(new IndividualId("I-2"), "Customization", DateInterval.Always, [new ExamPass(new ExamCode("MB2-712"), new DateOnly(2025, 1, 1))]),
+        };
+        var facts = Facts(
+            team,
+            new MonthlyRevenue(new CustomerId("C-1"), new ProductCode("crm-online"), new Month(2025, 12), new Usd(70_000m)),
+            new MonthlyRevenue(new CustomerId("C-1"), new ProductCode("crm-online"), new Month(2026, 2), new Usd(50_000m)));
+        var evaluation = CompetencyEvaluator.Evaluate(Catalog, facts, new DateOnly(2026, 11, 25));
+
+        var chart = RevenueChart.Of(Catalog.InForceOn(evaluation.AsOf), evaluation, RevenueHistory.Rolling(Catalog, facts, evaluation), CultureInfo.GetCultureInfo("en"));
+
+        // Silver lapses on 2027-01-01, when 2025-12 leaves: the dashed line starts at today's figure and ends there.
+        Assert.Equal(new DateOnly(2027, 1, 1), evaluation.Lapse!.On);
+        Assert.Equal([new DateOnly(2026, 11, 1), new DateOnly(2026, 12, 1), new DateOnly(2027, 1, 1)], chart.Projection.Select(point => point.On).ToArray());
+        Assert.Equal([120_000m, 120_000m, 50_000m], chart.Projection.Select(point => point.Ttm.Amount).ToArray());
+        Assert.Equal(chart.Projection[^1].X, chart.Lapse!.X, 3);
+        Assert.True(chart.Months[^1].Projected);
     }
 
     [Theory]
@@ -116,15 +150,14 @@ public sealed class ViewModelTests
 
     private static PartnerEvaluation Evaluate(params MonthlyRevenue[] revenue) => Evaluate([], revenue);
 
-    private static PartnerEvaluation Evaluate(IReadOnlyList<Individual> individuals, params MonthlyRevenue[] revenue)
-    {
-        var facts = new PartnerFacts(
-            new Partner(new PartnerId("P-1"), "Test partner", new CountryCode("US")),
-            individuals,
-            [new DporInterval(new CustomerId("C-1"), DateInterval.Always)],
-            revenue);
-        return CompetencyEvaluator.Evaluate(Catalog, facts, new DateOnly(2026, 11, 25));
-    }
+    private static PartnerEvaluation Evaluate(IReadOnlyList<Individual> individuals, params MonthlyRevenue[] revenue) =>
+        CompetencyEvaluator.Evaluate(Catalog, Facts(individuals, revenue), new DateOnly(2026, 11, 25));
+
+    private static PartnerFacts Facts(IReadOnlyList<Individual> individuals, params MonthlyRevenue[] revenue) => new(
+        new Partner(new PartnerId("P-1"), "Test partner", new CountryCode("US")),
+        individuals,
+        [new DporInterval(new CustomerId("C-1"), DateInterval.Always)],
+        revenue);
 
     private static void Write(ZipArchive archive, string name, string text)
     {

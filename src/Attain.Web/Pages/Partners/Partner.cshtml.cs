@@ -49,14 +49,41 @@ public sealed class PartnerModel(AttainProgram program) : PageModel
         : program.Catalog.Latest.Levels.Any(known => known.Id.Value == level) ? Explainer.LevelName(new LevelId(level))
         : level;
 
+    /// <summary>Exam passes by existing individuals the what-if adds (issue 11: several, not one).</summary>
     [BindProperty]
-    public string? WhatIfIndividual { get; set; }
+    public List<WhatIfPassRow> Passes { get; set; } = [];
 
+    /// <summary>New individuals the what-if adds, with their exams.</summary>
     [BindProperty]
-    public string? WhatIfExam { get; set; }
+    public List<WhatIfPersonRow> NewPeople { get; set; } = [];
 
     [BindProperty]
     public decimal? WhatIfRevenue { get; set; }
+
+    /// <summary>"next" or "keep": the what-if is filled in from that plan and shown (one click from the plan).</summary>
+    [BindProperty(SupportsGet = true, Name = "try")]
+    public string? TryPlan { get; set; }
+
+    /// <summary>Rows the form shows: every filled one and some empty ones to add more without a script.</summary>
+    public int PassRows => Math.Max(3, Passes.Count + 1);
+
+    public int PeopleRows => Math.Max(2, NewPeople.Count + 1);
+
+    /// <summary>Exams a new individual can bring in the form: the most exam groups one slot asks for.</summary>
+    public int ExamsPerPerson => Math.Max(1, program.Catalog.Latest.Levels.SelectMany(level => level.Requirements.OfType<Core.Catalog.Requirements.ExamSlots>()).SelectMany(requirement => requirement.Slots).Select(slot => slot.Groups.Count).DefaultIfEmpty(1).Max());
+
+    /// <summary>An empty what-if was sent: nothing changed, and the page says so.</summary>
+    public bool WhatIfNothing { get; private set; }
+
+    public IReadOnlyList<LevelView> WhatIfLevels { get; private set; } = [];
+
+    /// <summary>The chart's projection and every other revenue figure per customer the partner is DPOR for.</summary>
+    public IReadOnlyList<CustomerRevenue> Customers { get; private set; } = [];
+
+    /// <summary>A month's revenue against the month before, in per cent: how a fall such as P-1006's in May 2026 shows in the table.</summary>
+    public static string Change(Usd? before, Usd now) =>
+        before is not { Amount: not 0 } previous ? string.Empty
+        : ((now.Amount - previous.Amount) / Math.Abs(previous.Amount)).ToString("+0%;−0%;0%", CultureInfo.CurrentCulture);
 
     /// <summary>A requirement's figures in a snapshot, in the page's language: dollars found of required, or individuals.</summary>
     public static string Figure(RequirementFigure figure)
@@ -76,8 +103,28 @@ public sealed class PartnerModel(AttainProgram program) : PageModel
 
     public IReadOnlyList<string> WhatIfProblems { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken) =>
-        await LoadAsync(id, cancellationToken) is null ? NotFound() : Page();
+    public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken) is not { } facts)
+        {
+            return NotFound();
+        }
+
+        // One click from a plan: the form is filled in from it and its result shown at once (nothing is stored).
+        var steps = TryPlan switch
+        {
+            "next" => Evaluation.Plan?.Steps,
+            "keep" => Evaluation.Lapse?.KeepPlan?.Steps,
+            _ => null,
+        };
+        if (steps is not null)
+        {
+            (Passes, NewPeople, WhatIfRevenue) = WhatIfForm.FromPlan(steps, number => Localized.Format(Resources.WebTexts.WhatIf_NewcomerName, number));
+            RunWhatIf(facts);
+        }
+
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(string id, CancellationToken cancellationToken)
     {
@@ -86,27 +133,37 @@ public sealed class PartnerModel(AttainProgram program) : PageModel
             return NotFound();
         }
 
-        var asOf = Evaluation.AsOf;
-        var request = new WhatIfRequest(
-            ExamPasses: WhatIfExam is { Length: > 0 } ? [new WhatIfExamPass(WhatIfIndividual, WhatIfExam)] : null,
-            // Revenue is added to the last month of the window: the month that counts for as long as possible.
-            Revenue: WhatIfRevenue is { } amount and not 0 ? [new WhatIfRevenue(Evaluation.TtmWindow.Last.ToString(), amount)] : null);
-        var hypothetical = WhatIf.Apply(program.Catalog, facts, request, asOf);
-
         // A figure no decimal holds fails binding and would leave the field empty: say so rather than ignore it.
-        string[] unbound = ModelState.GetValidationState(nameof(WhatIfRevenue)) == ModelValidationState.Invalid
-            ? [$"{nameof(WhatIfRevenue)}: '{ModelState[nameof(WhatIfRevenue)]?.AttemptedValue}' is not an amount of US dollars within ±{new Usd(Usd.Limit)} with at most 2 decimals."]
-            : [];
-        if (!hypothetical.IsValid || unbound.Length > 0)
+        if (ModelState.GetValidationState(nameof(WhatIfRevenue)) == ModelValidationState.Invalid)
         {
-            WhatIfProblems = [.. unbound, .. hypothetical.Problems.Select(problem => problem.ToString())];
+            WhatIfProblems = [$"{nameof(WhatIfRevenue)}: '{ModelState[nameof(WhatIfRevenue)]?.AttemptedValue}' is not an amount of US dollars within ±{new Usd(Usd.Limit)} with at most 2 decimals."];
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
 
-        WhatIfEvaluation = CompetencyEvaluator.Evaluate(program.Catalog, hypothetical.Value!, asOf);
-        WhatIfExplanation = Explainer.Explain(WhatIfEvaluation);
+        RunWhatIf(facts);
         return Page();
+    }
+
+    private void RunWhatIf(PartnerFacts facts)
+    {
+        if (WhatIfForm.Request(Passes, NewPeople, WhatIfRevenue, Evaluation.TtmWindow.Last) is not { } request)
+        {
+            WhatIfNothing = true;
+            return;
+        }
+
+        var hypothetical = WhatIf.Apply(program.Catalog, facts, request, Evaluation.AsOf);
+        if (!hypothetical.IsValid)
+        {
+            WhatIfProblems = [.. hypothetical.Problems.Select(problem => problem.ToString())];
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
+        WhatIfEvaluation = CompetencyEvaluator.Evaluate(program.Catalog, hypothetical.Value!, Evaluation.AsOf);
+        WhatIfExplanation = Explainer.Explain(WhatIfEvaluation);
+        WhatIfLevels = ChecklistView.Build(WhatIfEvaluation, WhatIfExplanation);
     }
 
     private async Task<PartnerFacts?> LoadAsync(string id, CancellationToken cancellationToken)
@@ -124,7 +181,8 @@ public sealed class PartnerModel(AttainProgram program) : PageModel
         Levels = ChecklistView.Build(Evaluation, Explanation);
         var rules = Explainer.RulesOf(Evaluation);
         Matrix = ChecklistView.Matrix(rules, Evaluation, culture);
-        Chart = RevenueChart.Of(rules, Evaluation, culture);
+        Chart = RevenueChart.Of(rules, Evaluation, RevenueHistory.Rolling(program.Catalog, facts, Evaluation), culture);
+        Customers = RevenueHistory.ByCustomer(program.Catalog, facts, Evaluation.AsOf);
         Exams = [.. rules.Exams.Keys.Union(Evaluation.Individuals.SelectMany(individual => individual.Exams)).Order()];
         History = await PartnerHistory.LoadAsync(program.Db, id, cancellationToken) ?? [];
         return facts;
