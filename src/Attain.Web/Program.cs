@@ -26,7 +26,7 @@ if (!await app.TryPrepareStoreAsync())
 }
 
 app.UseExceptionHandler();
-app.UseStatusCodePages();
+app.UseAttainStatusPages();
 app.UseRequestLocalization();
 app.UseStaticFiles();
 app.UseAuthentication();

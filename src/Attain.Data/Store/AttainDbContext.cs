@@ -35,6 +35,8 @@ public abstract class AttainDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<DecisionRow> Decisions => Set<DecisionRow>();
 
+    public DbSet<ImportRow> Imports => Set<ImportRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
@@ -134,6 +136,13 @@ public abstract class AttainDbContext(DbContextOptions options) : DbContext(opti
             standing.HasIndex(row => new { row.RunId, row.NextLevel });
             standing.HasIndex(row => new { row.RunId, row.RevenueShortfallCents });
             standing.HasIndex(row => new { row.RunId, row.LapseOn });
+        });
+
+        modelBuilder.Entity<ImportRow>(import =>
+        {
+            import.ToTable("imports");
+            import.HasKey(row => row.Id);
+            import.Property(row => row.Name).HasMaxLength(Import.ImportNames.MaxLength);
         });
 
         modelBuilder.Entity<JobRow>(job =>
