@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Attain.Core.Explanation;
 
 namespace Attain.Cli;
 
@@ -17,8 +18,8 @@ public static class Language
     }
 
     /// <summary>A message for people: the text comes from the resources in the UI culture (--lang); the values
-    /// in it (ids, counts, dates already formatted) stay invariant.</summary>
-    public static string Say(string format, params object?[] values) => string.Format(CultureInfo.InvariantCulture, format, values);
+    /// in it (ids, counts, dates already formatted) stay invariant; counts are worded by the language's plural rule.</summary>
+    public static string Say(string format, params object?[] values) => PluralFormat.FormatMixed(CultureInfo.InvariantCulture, CultureInfo.CurrentUICulture, format, values);
 
     public static CultureInfo Culture(string name) => CultureInfo.GetCultureInfo(name == "ja" ? "ja-JP" : "en-US");
 

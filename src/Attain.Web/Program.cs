@@ -27,7 +27,7 @@ if (!await app.TryPrepareStoreAsync())
 }
 
 app.UseExceptionHandler();
-app.UseStatusCodePages();
+app.UseAttainStatusPages();
 app.UseRequestLocalization();
 app.UseStaticFiles();
 app.UseAuthentication();

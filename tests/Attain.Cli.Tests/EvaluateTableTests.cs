@@ -10,7 +10,7 @@ public class EvaluateTableTests
         Assert.Contains("P-1001", run.Output);
         Assert.Contains("株式会社サクラ・クラウド", run.Output);
         Assert.Contains("US$425,712.66", run.Output);
-        Assert.Contains("16 partner(s): Gold 4 · Silver 9 · none 3", run.Output);
+        Assert.Contains("16 partners: Gold 4 · Silver 9 · none 3", run.Output);
     }
 
     [Fact]

@@ -18,9 +18,9 @@ public sealed class NextStepTests
         var examsOnly = new NextLevelPlan(new LevelId("silver"), [new ExamPlanStep("exams", [], 1, 0)]);
         var explainer = new EvaluationExplainer(Catalog, CultureInfo.GetCultureInfo("en-US"));
 
-        Assert.Equal("Gold: +US$1,000.00 revenue, 2 exam pass(es), 1 new individual(s)", explainer.NextStep(NextStep.Of(plan)));
+        Assert.Equal("Gold: +US$1,000.00 revenue, 2 exam passes, 1 new individual", explainer.NextStep(NextStep.Of(plan)));
         Assert.Null(NextStep.Of(examsOnly)!.RevenueShortfallUsd);
-        Assert.Equal("Silver: 1 exam pass(es)", explainer.NextStep(NextStep.Of(examsOnly)));
+        Assert.Equal("Silver: 1 exam pass", explainer.NextStep(NextStep.Of(examsOnly)));
         Assert.Equal("top level", explainer.NextStep(NextStep.Of(null)));
         Assert.Equal("最上位", new EvaluationExplainer(Catalog, CultureInfo.GetCultureInfo("ja-JP")).NextStep(null));
     }

@@ -64,7 +64,8 @@ public static class HistoryCommand
             .AddColumn(new TableColumn(CliTexts.Column_TtmRevenue).RightAligned())
             .AddColumn(CliTexts.Column_Changes)
             .AddColumn(CliTexts.Column_Inputs)
-            .AddColumn(CliTexts.Column_EvaluatedAt);
+            .AddColumn(CliTexts.Column_EvaluatedAt)
+            .AddColumn(CliTexts.Column_Drop);
         foreach (var entry in history)
         {
             table.AddRow(
@@ -75,7 +76,8 @@ public static class HistoryCommand
                 TerminalText.Markup(report.Explainer.Money(new Usd(entry.TtmRevenueUsd))),
                 string.Join(Environment.NewLine, Changes(entry, report).Select(TerminalText.Markup)),
                 TerminalText.Markup(entry.InputDigest[..12]),
-                TerminalText.Markup(entry.EvaluatedAtUtc.ToString("yyyy-MM-dd HH:mm:ss", culture)));
+                TerminalText.Markup(entry.EvaluatedAtUtc.ToString("yyyy-MM-dd HH:mm:ss", culture)),
+                TerminalText.Markup(entry.Drop?.Name ?? "—"));
         }
 
         report.Console.Write(table);

@@ -83,8 +83,7 @@ public static class ImportCommand
         }
 
         var rows = outcome.Counts.Where(count => count.Table != "customers").Sum(count => count.Added + count.Changed + count.Unchanged);
-        output.WriteLine(string.Format(
-            CultureInfo.InvariantCulture,
+        output.WriteLine(Language.Say(
             CliTexts.Import_Summary,
             outcome.Counts.Sum(count => count.Added),
             outcome.Counts.Sum(count => count.Changed),

@@ -1,4 +1,5 @@
 using Attain.Core.Evaluation;
+using Attain.Core.Explanation;
 using Spectre.Console;
 
 namespace Attain.Cli.Output;
@@ -51,6 +52,6 @@ public static class ProgramTable
             .Reverse()
             .Select(level => $"{report.Explainer.LevelName(level)} {evaluations.Count(evaluation => evaluation.Level == level)}")
             .Append($"{report.Explainer.LevelName(null)} {evaluations.Count(evaluation => evaluation.Level is null)}");
-        return string.Format(report.Culture, CliTexts.Totals, evaluations.Count, string.Join(" · ", counts));
+        return PluralFormat.Format(report.Culture, CliTexts.Totals, evaluations.Count, string.Join(" · ", counts));
     }
 }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Attain.Tokens;
 
 namespace Attain.Cli.Token;
@@ -45,7 +44,7 @@ public static class TokenCommand
 
         var signingKey = LocalSigningKey.LoadOrCreate(keyPath);
         output.WriteLine(LocalTokens.Mint(signingKey, role, partner, TimeSpan.FromDays(days), TimeProvider.System));
-        error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"A {role} token valid for {days} day(s), signed with {keyPath ?? LocalSigningKey.DefaultPath}. Use it as: Authorization: Bearer <token>"));
+        error.WriteLine(Language.Say(role == AttainClaims.OperatorRole ? CliTexts.Token_Operator : CliTexts.Token_Partner, days, keyPath ?? LocalSigningKey.DefaultPath, partner));
         return ExitCodes.Success;
     }
 }

@@ -9,9 +9,10 @@ namespace Attain.Core.Explanation;
 /// <summary>
 /// Puts an evaluation into words, in English or Japanese. The engine's result stays language-neutral;
 /// every sentence comes from the resources (Texts.resx, Texts.ja.resx) and the catalog's own texts, those of the
-/// version the evaluation was made under (SPEC §5).
+/// version the evaluation was made under (SPEC §5). Dates in its sentences are ISO unless the host asks for the long
+/// form of its pages (<see cref="DateStyle"/>, issue 11).
 /// </summary>
-public sealed partial class EvaluationExplainer(VersionedCatalog catalog, CultureInfo culture)
+public sealed partial class EvaluationExplainer(VersionedCatalog catalog, CultureInfo culture, DateStyle dates = DateStyle.Iso)
 {
     public PartnerExplanation Explain(PartnerEvaluation evaluation)
     {
@@ -42,6 +43,12 @@ public sealed partial class EvaluationExplainer(VersionedCatalog catalog, Cultur
     // Level names are the newest version's: a level keeps its id across versions, and people know it by today's name.
     public string LevelName(LevelId? level) =>
         level is { } id ? catalog.Latest.Level(id).Name.In(culture) : Say(nameof(Texts.Level_None));
+
+    /// <summary>A level as the store names it ("gold", "none"); a level a later catalog dropped is shown as stored.</summary>
+    public string StoredLevelName(string level) =>
+        level == Serialization.LevelNames.None ? LevelName(null)
+        : catalog.Latest.Levels.Any(known => known.Id.Value == level) ? LevelName(new LevelId(level))
+        : level;
 
     /// <summary>
     /// An exam as a person should read it on the evaluation's date: the code, and why it is marked when the rules in
@@ -78,8 +85,8 @@ public sealed partial class EvaluationExplainer(VersionedCatalog catalog, Cultur
     public string Money(Usd amount) => MoneyFormat.Format(amount, culture);
 
     /// <summary>
-    /// The next step in a few words, for a cell of a list: "Gold: +$1,000.00 revenue, 2 exam pass(es), 1 new
-    /// individual(s)"; revenue first, then exams, as every list shows it. A partner at the top level has none.
+    /// The next step in a few words, for a cell of a list: "Gold: +$1,000.00 revenue, 2 exam passes, 1 new
+    /// individual"; revenue first, then exams, as every list shows it. A partner at the top level has none.
     /// </summary>
     public string NextStep(NextStep? next)
     {
@@ -220,12 +227,12 @@ public sealed partial class EvaluationExplainer(VersionedCatalog catalog, Cultur
         return string.Join(" ", sentences);
     }
 
-    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private string Date(DateOnly date) => dates == DateStyle.Spelled ? date.ToString("D", culture) : date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private string Say(string key, params object[] arguments)
     {
         var format = Texts.ResourceManager.GetString(key, culture)
             ?? throw new InvalidOperationException($"The text '{key}' is missing from the resources.");
-        return arguments.Length == 0 ? format : string.Format(culture, format, arguments);
+        return arguments.Length == 0 ? format : PluralFormat.Format(culture, format, arguments);
     }
 }

@@ -37,6 +37,8 @@ public abstract class AttainDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<DecisionRow> Decisions => Set<DecisionRow>();
 
+    public DbSet<ImportRow> Imports => Set<ImportRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
@@ -150,6 +152,13 @@ public abstract class AttainDbContext(DbContextOptions options) : DbContext(opti
             membership.HasIndex(row => new { row.RunId, row.PendingDueSince });
             membership.HasIndex(row => new { row.RunId, row.AtRisk, row.Anniversary });
             membership.HasIndex(row => new { row.RunId, row.HeldLevel, row.Market });
+        });
+
+        modelBuilder.Entity<ImportRow>(import =>
+        {
+            import.ToTable("imports");
+            import.HasKey(row => row.Id);
+            import.Property(row => row.Name).HasMaxLength(Import.ImportNames.MaxLength);
         });
 
         modelBuilder.Entity<JobRow>(job =>

@@ -21,11 +21,13 @@ public sealed class ProgramEvaluation
     private readonly AttainProgram _program;
     private readonly PartnerId? _only;
     private readonly EvaluationRunRow? _run;
+    private readonly long? _importId;
     private long _evaluated;
     private long _recorded;
 
-    private ProgramEvaluation(AttainProgram program, DateOnly asOf, int catalogVersion, long total, PartnerId? only, EvaluationRunRow? run)
+    private ProgramEvaluation(AttainProgram program, DateOnly asOf, int catalogVersion, long total, PartnerId? only, EvaluationRunRow? run, long? importId)
     {
+        _importId = importId;
         _program = program;
         AsOf = asOf;
         CatalogVersion = catalogVersion;
@@ -50,9 +52,11 @@ public sealed class ProgramEvaluation
         ArgumentNullException.ThrowIfNull(program);
         var db = program.Db;
         var version = await CatalogVersions.EnsureAsync(db, program.Catalog, program.Source.Json, program.Source.Markets, program.Clock, cancellationToken);
+        // The store holds what every drop so far wrote: the latest one is where this evaluation's inputs came from.
+        var importId = await db.Imports.MaxAsync(import => (long?)import.Id, cancellationToken);
         if (only is not null)
         {
-            return new ProgramEvaluation(program, asOf, version.Id, 1, only, null);
+            return new ProgramEvaluation(program, asOf, version.Id, 1, only, null, importId);
         }
 
         var run = new EvaluationRunRow { AsOf = asOf, CatalogVersionId = version.Id, StartedAtUtc = program.Clock.GetUtcNow().UtcDateTime };
@@ -60,7 +64,7 @@ public sealed class ProgramEvaluation
         await db.SaveChangesAsync(cancellationToken);
         db.Entry(run).State = EntityState.Detached;
         var total = await StoredFacts.CountPartnersAsync(db, cancellationToken);
-        return new ProgramEvaluation(program, asOf, version.Id, total, null, run);
+        return new ProgramEvaluation(program, asOf, version.Id, total, null, run, importId);
     }
 
     /// <summary>Reads and evaluates the partners a batch at a time, in partner id order. Writes nothing.</summary>
@@ -83,7 +87,7 @@ public sealed class ProgramEvaluation
     {
         ArgumentNullException.ThrowIfNull(batch);
         var db = _program.Db;
-        var recorded = await SnapshotRecorder.RecordAsync(db, CatalogVersion, AsOf, batch.Items, _program.Clock, cancellationToken);
+        var recorded = await SnapshotRecorder.RecordAsync(db, CatalogVersion, AsOf, batch.Items, _program.Clock, _importId, cancellationToken);
         if (_run is not null)
         {
             db.PartnerStandings.AddRange(batch.Items.Select(item =>
@@ -96,6 +100,28 @@ public sealed class ProgramEvaluation
         _evaluated += batch.Count;
         _recorded += recorded;
         return recorded;
+    }
+
+    /// <summary>
+    /// The partners whose level this run changes against the evaluation lists show now (issue 11): compared in the
+    /// read model, before <see cref="CompleteAsync"/> replaces it, so memory does not grow with the program. The first
+    /// <paramref name="limit"/> by partner id, and how many there are in all. A partner new to the store is not a change.
+    /// </summary>
+    public async Task<LevelChanges> LevelChangesAsync(int limit, CancellationToken cancellationToken = default)
+    {
+        if (_run is null || await StoredEvaluation.LatestAsync(_program.Db, cancellationToken) is not { } published)
+        {
+            return new LevelChanges([], 0);
+        }
+
+        var runId = _run.Id;
+        var changed = from now in _program.Db.PartnerStandings.AsNoTracking()
+                      join before in _program.Db.PartnerStandings.AsNoTracking() on now.PartnerId equals before.PartnerId
+                      where now.RunId == runId && before.RunId == published.RunId && now.Level != before.Level
+                      select new { now.PartnerId, now.Name, From = before.Level, To = now.Level, Up = now.LevelRank > before.LevelRank };
+        var total = await changed.LongCountAsync(cancellationToken);
+        var first = await changed.OrderBy(change => change.PartnerId).Take(limit).ToListAsync(cancellationToken);
+        return new LevelChanges([.. first.Select(change => new PartnerLevelChange(change.PartnerId, change.Name, change.From, change.To, change.Up))], total);
     }
 
     /// <summary>

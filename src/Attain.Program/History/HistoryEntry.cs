@@ -4,7 +4,8 @@ namespace Attain.Program.History;
 /// One snapshot of a partner, in time order, with what changed since the snapshot before it: the level, the
 /// requirements that flipped, and the catalog version (null or empty for the first snapshot). <see cref="RulesVersion"/> is
 /// the effectiveFrom of the dated version the snapshot was evaluated under (SPEC §5), so history can tell a flip the
-/// rules made from one the partner's data made.
+/// rules made from one the partner's data made. <see cref="EvaluatedAtUtc"/> is when it was taken and <see cref="Drop"/>
+/// the drop its inputs came from (the latest imported then; null for snapshots older than drop records, issue 11).
 /// </summary>
 public sealed record HistoryEntry(
     long SnapshotId,
@@ -20,7 +21,8 @@ public sealed record HistoryEntry(
     IReadOnlyList<RequirementChange> Changes,
     string? RulesVersion = null,
     string? PreviousRulesVersion = null,
-    string? PreviousInputDigest = null)
+    string? PreviousInputDigest = null,
+    Import.ImportedDrop? Drop = null)
 {
     public bool LevelChanged => PreviousLevel is not null && PreviousLevel != Level;
 

@@ -24,6 +24,10 @@ public static class PartnerHistory
         var labels = await db.CatalogVersions.AsNoTracking()
             .Where(version => versionIds.Contains(version.Id))
             .ToDictionaryAsync(version => version.Id, version => version.Label, cancellationToken);
+        var importIds = snapshots.Select(snapshot => snapshot.ImportId).OfType<long>().Distinct().ToList();
+        var drops = await db.Imports.AsNoTracking()
+            .Where(import => importIds.Contains(import.Id))
+            .ToDictionaryAsync(import => import.Id, import => new Import.ImportedDrop(import.Id, import.Name, import.ImportedAtUtc), cancellationToken);
 
         // Each stored result read back as the engine's record, once, so comparisons are between types.
         var results = snapshots.Select(snapshot => AttainJson.Deserialize<SnapshotResult>(snapshot.ResultJson)).ToList();
@@ -44,7 +48,8 @@ public static class PartnerHistory
                 previous is null ? [] : SnapshotComparison.Between(results[index - 1], results[index]),
                 results[index].CatalogVersion,
                 previous is null ? null : results[index - 1].CatalogVersion,
-                previous?.InputDigest);
+                previous?.InputDigest,
+                snapshot.ImportId is { } importId ? drops.GetValueOrDefault(importId) : null);
         })];
     }
 }

@@ -9,11 +9,19 @@ namespace Attain.Program.Import;
 /// </summary>
 public static class DropImport
 {
-    /// <remarks>Every problem goes to <paramref name="everyProblem"/> as it is found; the outcome's list is bounded (issue #9).</remarks>
+    /// <remarks>
+    /// Every problem goes to <paramref name="everyProblem"/> as it is found; the outcome's list is bounded (issue #9).
+    /// The drop is recorded as <paramref name="dropName"/> (default: the folder's name), so history can name it.
+    /// </remarks>
     public static Task<ImportOutcome> RunAsync(
-        AttainProgram program, string folder, IProgress<ImportProgress>? progress = null, TextWriter? everyProblem = null, CancellationToken cancellationToken = default)
+        AttainProgram program,
+        string folder,
+        IProgress<ImportProgress>? progress = null,
+        TextWriter? everyProblem = null,
+        string? dropName = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(program);
-        return FolderImport.RunAsync(program.Db, folder, program.Catalog, program.Source, progress, everyProblem, cancellationToken);
+        return FolderImport.RunAsync(program.Db, folder, program.Catalog, program.Source, progress, everyProblem, dropName, program.Clock, cancellationToken);
     }
 }

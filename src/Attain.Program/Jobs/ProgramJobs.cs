@@ -3,6 +3,7 @@ using Attain.Data.Store;
 using Attain.Data.Store.Import;
 using Attain.Data.Store.Rows;
 using Attain.Program.Evaluation;
+using Attain.Program.Import;
 using Microsoft.EntityFrameworkCore;
 
 namespace Attain.Program.Jobs;
@@ -14,6 +15,9 @@ namespace Attain.Program.Jobs;
 /// </summary>
 public static class ProgramJobs
 {
+    /// <summary>How many of the partners whose level changed a job keeps by name; the rest it counts.</summary>
+    public const int LevelChangesKept = 500;
+
     public const string Interrupted = "The app stopped before this job finished; the store is as it was before the evaluation. Run it again: POST /api/program/evaluations.";
 
     public static async Task<Job> CreateAsync(AttainDbContext db, JobKind kind, DateOnly asOf, ImportOutcome? import, TimeProvider clock, CancellationToken cancellationToken = default)
@@ -28,18 +32,19 @@ public static class ProgramJobs
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
             ImportCountsJson = import is null ? null : AttainJson.Serialize(import.Counts, indented: false),
             CatalogVersionId = import?.CatalogVersion,
+            ImportId = import?.ImportId,
         };
         db.Jobs.Add(row);
         await db.SaveChangesAsync(cancellationToken);
         db.Entry(row).State = EntityState.Detached;
-        return ToJob(row);
+        return await ToJobAsync(db, row, cancellationToken);
     }
 
     public static async Task<Job?> FindAsync(AttainDbContext db, long id, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         var row = await db.Jobs.AsNoTracking().SingleOrDefaultAsync(job => job.Id == id, cancellationToken);
-        return row is null ? null : ToJob(row);
+        return row is null ? null : await ToJobAsync(db, row, cancellationToken);
     }
 
     /// <summary>The job queued or running, if any: there is at most one.</summary>
@@ -49,7 +54,7 @@ public static class ProgramJobs
         var queued = Name(JobState.Queued);
         var running = Name(JobState.Running);
         var row = await db.Jobs.AsNoTracking().Where(job => job.State == queued || job.State == running).OrderBy(job => job.Id).FirstOrDefaultAsync(cancellationToken);
-        return row is null ? null : ToJob(row);
+        return row is null ? null : await ToJobAsync(db, row, cancellationToken);
     }
 
     /// <summary>Start-up: every job left queued or running by a stopped app is failed, saying why and how to run it again.</summary>
@@ -85,8 +90,13 @@ public static class ProgramJobs
                 await Update(id, set => set.SetProperty(row => row.Done, progress));
             }
 
+            // Compared before the run is published: afterwards the standings the lists showed are gone.
+            var changes = await evaluation.LevelChangesAsync(LevelChangesKept, cancellationToken);
+            var changesJson = AttainJson.Serialize(changes.First, indented: false);
             var outcome = await evaluation.CompleteAsync(cancellationToken);
             await Update(id, set => set
+                .SetProperty(row => row.LevelChangesJson, changesJson)
+                .SetProperty(row => row.LevelChangesTotal, changes.Total)
                 .SetProperty(row => row.State, Name(JobState.Succeeded))
                 .SetProperty(row => row.FinishedAtUtc, program.Clock.GetUtcNow().UtcDateTime)
                 .SetProperty(row => row.EvaluationRunId, outcome.RunId)
@@ -111,7 +121,15 @@ public static class ProgramJobs
             db.Jobs.Where(row => row.Id == jobId).ExecuteUpdateAsync(set, CancellationToken.None);
     }
 
-    private static Job ToJob(JobRow row) => new(
+    private static async Task<Job> ToJobAsync(AttainDbContext db, JobRow row, CancellationToken cancellationToken)
+    {
+        var drop = row.ImportId is { } importId
+            ? await db.Imports.AsNoTracking().Where(import => import.Id == importId).Select(import => new ImportedDrop(import.Id, import.Name, import.ImportedAtUtc)).SingleOrDefaultAsync(cancellationToken)
+            : null;
+        return ToJob(row, drop);
+    }
+
+    private static Job ToJob(JobRow row, ImportedDrop? drop) => new(
         row.Id,
         Enum.Parse<JobKind>(row.Kind, ignoreCase: true),
         Enum.Parse<JobState>(row.State, ignoreCase: true),
@@ -124,7 +142,10 @@ public static class ProgramJobs
         row.ImportCountsJson is { } json ? AttainJson.Deserialize<List<TableCounts>>(json) : null,
         row.CatalogVersionId,
         row.SnapshotsRecorded,
-        row.Error is { } error ? [error] : []);
+        row.Error is { } error ? [error] : [],
+        drop,
+        row.LevelChangesJson is { } changes ? AttainJson.Deserialize<List<PartnerLevelChange>>(changes) : null,
+        row.LevelChangesTotal);
 
     private static string Name<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
 }

@@ -20,12 +20,13 @@ public sealed class DropImporter(
     /// <summary>The id of the full problem list of the last rejected drop (<see cref="ProblemLists"/>), null when there is none.</summary>
     public string? ProblemListId { get; private set; }
 
-    public async Task<Validated<Admission>> ImportAsync(Stream body, CancellationToken cancellationToken)
+    /// <summary>Imports the zip in <paramref name="body"/>, recorded as <paramref name="dropName"/> (the uploaded file's name).</summary>
+    public async Task<Validated<Admission>> ImportAsync(Stream body, string dropName, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(body);
         using var activity = AttainTelemetry.Source.StartActivity("attain.import");
         var started = Stopwatch.GetTimestamp();
-        var result = await ImportMeasuredAsync(body, cancellationToken);
+        var result = await ImportMeasuredAsync(body, dropName, cancellationToken);
         var outcome = result.IsValid ? "imported" : "rejected";
         var tags = new TagList { { "attain.outcome", outcome } };
         AttainTelemetry.Imports.Add(1, tags);
@@ -42,7 +43,7 @@ public sealed class DropImporter(
         return result;
     }
 
-    private async Task<Validated<Admission>> ImportMeasuredAsync(Stream body, CancellationToken cancellationToken)
+    private async Task<Validated<Admission>> ImportMeasuredAsync(Stream body, string dropName, CancellationToken cancellationToken)
     {
         // The zip reader needs a seekable stream and synchronous reads; the caller bounds the body's size.
         using var buffered = body.CanSeek ? null : new MemoryStream();
@@ -66,7 +67,7 @@ public sealed class DropImporter(
         {
             admission = await jobs.AdmitAsync(
                 program.Db, JobKind.Import, program.Today, program.Clock,
-                async () => await DropImport.RunAsync(program, drop.Folder, everyProblem: list, cancellationToken: cancellationToken),
+                async () => await DropImport.RunAsync(program, drop.Folder, everyProblem: list, dropName: dropName, cancellationToken: cancellationToken),
                 cancellationToken);
         }
 

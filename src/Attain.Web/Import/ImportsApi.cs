@@ -26,7 +26,7 @@ public static class ImportsApi
     }
 
     private static async Task<Results<Accepted<Job>, ProblemHttpResult>> Import(
-        HttpRequest request, DropImporter importer, ImportGate gate, IOptions<AttainWebOptions> options, CancellationToken cancellationToken)
+        HttpRequest request, DropImporter importer, ImportGate gate, IOptions<AttainWebOptions> options, string? name, CancellationToken cancellationToken)
     {
         if (request.ContentLength == 0)
         {
@@ -51,7 +51,7 @@ public static class ImportsApi
 
         try
         {
-            return await ImportBodyAsync(request, importer, limit, cancellationToken);
+            return await ImportBodyAsync(request, importer, limit, name ?? "upload", cancellationToken);
         }
         finally
         {
@@ -60,7 +60,7 @@ public static class ImportsApi
     }
 
     private static async Task<Results<Accepted<Job>, ProblemHttpResult>> ImportBodyAsync(
-        HttpRequest request, DropImporter importer, long limit, CancellationToken cancellationToken)
+        HttpRequest request, DropImporter importer, long limit, string name, CancellationToken cancellationToken)
     {
         // The limit is counted here as well as by the server's request size limit: every server (Kestrel, a
         // proxy's, the test server) then refuses an oversized upload the same way, before it is held whole.
@@ -82,7 +82,7 @@ public static class ImportsApi
         }
 
         body.Position = 0;
-        var result = await importer.ImportAsync(body, cancellationToken);
+        var result = await importer.ImportAsync(body, name, cancellationToken);
         if (result.IsValid)
         {
             // Written; the program is evaluated in the background: 202 and the job to poll.

@@ -1,13 +1,16 @@
 using System.IO.Compression;
 using System.IO.Hashing;
 using Attain.Core;
+using Attain.Web.Pages;
+using Attain.Web.Resources;
 
 namespace Attain.Web.Import;
 
 /// <summary>
 /// A zipped data folder unpacked into a temporary folder, so the import reads it exactly as the command line
 /// reads a folder. Only the five SPEC §3 file names are written, at the top of the zip or inside one folder;
-/// anything else in the zip is ignored, so no entry can write outside the temporary folder.
+/// anything else in the zip is ignored, so no entry can write outside the temporary folder. Problems are told in the
+/// request's language (<see cref="WebTexts"/>), never with the text of the exception that found them.
 /// </summary>
 public sealed class ZipDrop : IDisposable
 {
@@ -26,9 +29,9 @@ public sealed class ZipDrop : IDisposable
         {
             archive = new ZipArchive(zip, ZipArchiveMode.Read, leaveOpen: true);
         }
-        catch (InvalidDataException exception)
+        catch (InvalidDataException)
         {
-            return NotAZip(exception);
+            return NotAZip();
         }
 
         using (archive)
@@ -39,9 +42,9 @@ public sealed class ZipDrop : IDisposable
                 var (entries, problems) = DataEntries(archive, limits);
                 return problems.Count > 0 ? Validated<ZipDrop>.Invalid(problems) : Write(entries, tempRoot);
             }
-            catch (InvalidDataException exception)
+            catch (InvalidDataException)
             {
-                return NotAZip(exception);
+                return NotAZip();
             }
         }
     }
@@ -51,7 +54,7 @@ public sealed class ZipDrop : IDisposable
         var problems = new List<Problem>();
         if (archive.Entries.Count > limits.MaxEntries)
         {
-            problems.Add(Problem("zip", $"the zip holds {archive.Entries.Count} entries; at most {limits.MaxEntries} are accepted (Attain:ImportMaxZipEntries)."));
+            problems.Add(Problem("zip", Localized.Format(WebTexts.Zip_TooManyEntries, archive.Entries.Count, limits.MaxEntries)));
             return ([], problems);
         }
 
@@ -67,13 +70,13 @@ public sealed class ZipDrop : IDisposable
 
             if (!names.Add(parts[^1]))
             {
-                problems.Add(Problem(entry.FullName, "the zip holds this file twice."));
+                problems.Add(Problem(entry.FullName, WebTexts.Zip_Twice));
                 continue;
             }
 
             if (entry.Length >= ZipLimits.RatioCheckedFrom && entry.Length / Math.Max(entry.CompressedLength, 1) > limits.MaxCompressionRatio)
             {
-                problems.Add(Problem(entry.FullName, $"{entry.Length} bytes compressed to {entry.CompressedLength}: more than {limits.MaxCompressionRatio} to 1 is not accepted (Attain:ImportMaxCompressionRatio)."));
+                problems.Add(Problem(entry.FullName, Localized.Format(WebTexts.Zip_Ratio, entry.Length, entry.CompressedLength, limits.MaxCompressionRatio)));
             }
 
             entries.Add(entry);
@@ -83,7 +86,7 @@ public sealed class ZipDrop : IDisposable
         var declared = entries.Aggregate(0L, (sum, entry) => sum > long.MaxValue - entry.Length ? long.MaxValue : sum + entry.Length);
         if (declared > limits.MaxUnpackedBytes)
         {
-            problems.Add(Problem("zip", $"the files unpack to {declared} bytes; at most {limits.MaxUnpackedBytes} are accepted (Attain:ImportUnpackedLimitBytes)."));
+            problems.Add(Problem("zip", Localized.Format(WebTexts.Zip_Unpacked, declared, limits.MaxUnpackedBytes)));
         }
 
         return (entries, problems);
@@ -114,7 +117,7 @@ public sealed class ZipDrop : IDisposable
                     if (written > entry.Length)
                     {
                         drop.Dispose();
-                        return Validated<ZipDrop>.Invalid([Problem(entry.FullName, $"unpacks to more than the {entry.Length} bytes its header declares (Attain:ImportUnpackedLimitBytes).")]);
+                        return Validated<ZipDrop>.Invalid([Problem(entry.FullName, Localized.Format(WebTexts.Zip_LargerThanDeclared, entry.Length))]);
                     }
 
                     crc.Append(buffer.AsSpan(0, read));
@@ -124,7 +127,7 @@ public sealed class ZipDrop : IDisposable
                 if (written != entry.Length || crc.GetCurrentHashAsUInt32() != entry.Crc32)
                 {
                     drop.Dispose();
-                    return Validated<ZipDrop>.Invalid([Problem(entry.FullName, $"the content does not match its header (size {entry.Length} bytes, CRC-32 {entry.Crc32:x8}): a damaged or forged zip; the first {written} bytes were read and nothing was imported.")]);
+                    return Validated<ZipDrop>.Invalid([Problem(entry.FullName, Localized.Format(WebTexts.Zip_Mismatch, entry.Length, entry.Crc32.ToString("x8", System.Globalization.CultureInfo.InvariantCulture), written))]);
                 }
             }
 
@@ -183,8 +186,8 @@ public sealed class ZipDrop : IDisposable
     private static ImportUnavailableException Unavailable(string tempRoot, Exception exception) =>
         new($"The temporary folder {tempRoot} cannot be used ({exception.Message}); set TMPDIR or Attain:ImportTempFolder to a writable folder with room for the unpacked files.", exception);
 
-    private static Validated<ZipDrop> NotAZip(InvalidDataException exception) =>
-        Validated<ZipDrop>.Invalid([Problem("zip", $"the upload is not a readable zip file ({exception.Message}).")]);
+    // The exception's own text ("End of Central Directory record could not be found") is English, and for developers.
+    private static Validated<ZipDrop> NotAZip() => Validated<ZipDrop>.Invalid([Problem("zip", WebTexts.Zip_NotAZip)]);
 
     private static Problem Problem(string file, string message) => new(file, null, null, message);
 

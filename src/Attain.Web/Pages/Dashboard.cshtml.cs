@@ -53,8 +53,7 @@ public sealed class DashboardModel(AttainProgram program) : PageModel
         LevelOrder = [.. Summary.ByLevelAndMarket.Select(count => count.Level).Distinct()];
     }
 
-    public string LevelName(string level) =>
-        level == Core.Serialization.LevelNames.None ? Explainer.LevelName(null) : Explainer.LevelName(new Core.Model.LevelId(level));
+    public string LevelName(string level) => Explainer.StoredLevelName(level);
 
     public static string LevelKey(PartnerStanding partner)
     {

@@ -1,5 +1,7 @@
+using System.Globalization;
 using Attain.Core;
-using Attain.Data.Store;
+using Attain.Core.Explanation;
+using Attain.Program;
 using Attain.Program.Jobs;
 using Attain.Web.Access;
 using Attain.Web.Import;
@@ -23,12 +25,16 @@ namespace Attain.Web.Pages;
 /// </summary>
 [Authorize(Policy = AttainPolicies.Operator)]
 [IgnoreAntiforgeryToken]
-public sealed class ImportModel(DropImporter importer, ImportGate gate, IAntiforgery antiforgery, IOptions<AttainWebOptions> options, AttainDbContext db) : PageModel
+public sealed class ImportModel(DropImporter importer, ImportGate gate, IAntiforgery antiforgery, IOptions<AttainWebOptions> options, AttainProgram program) : PageModel
 {
     /// <summary>Room for the form around the zip: the boundaries, the part headers and the antiforgery token.</summary>
     private const long FormOverheadBytes = 64 * 1024;
 
+    /// <summary>Why the upload was not taken (too large, busy, no file): one message each.</summary>
     public IReadOnlyList<string> Problems { get; private set; } = [];
+
+    /// <summary>The problems of a rejected drop, identical ones together with their lines (issue 11).</summary>
+    public IReadOnlyList<ProblemGroup> Groups { get; private set; } = [];
 
     public Job? Job { get; private set; }
 
@@ -39,9 +45,13 @@ public sealed class ImportModel(DropImporter importer, ImportGate gate, IAntifor
     {
         if (job is { } id)
         {
-            Job = await ProgramJobs.FindAsync(db, id, cancellationToken);
+            Job = await ProgramJobs.FindAsync(program.Db, id, cancellationToken);
         }
     }
+
+    /// <summary>A level as the job names it ("gold", "none"), in the page's language.</summary>
+    public string LevelName(string level) =>
+        new EvaluationExplainer(program.Catalog, CultureInfo.CurrentUICulture).StoredLevelName(level);
 
     // No parameters and no bound properties: binding any would make MVC's form value provider read the form
     // first, with the default options (64 KiB in memory, the rest in $TMPDIR) and before the limit is set.
@@ -119,7 +129,7 @@ public sealed class ImportModel(DropImporter importer, ImportGate gate, IAntifor
         try
         {
             await using var stream = drop.OpenReadStream();
-            outcome = await importer.ImportAsync(stream, cancellationToken);
+            outcome = await importer.ImportAsync(stream, drop.FileName, cancellationToken);
         }
         catch (ImportUnavailableException exception)
         {
@@ -128,7 +138,7 @@ public sealed class ImportModel(DropImporter importer, ImportGate gate, IAntifor
 
         if (!outcome.IsValid)
         {
-            Problems = [.. outcome.Problems.Select(problem => problem.ToString())];
+            Groups = ProblemGroup.Of(outcome.Problems);
             AllProblems = importer.ProblemListId is { } listId ? ImportsApi.ProblemListPath(listId) : null;
             return Page();
         }

@@ -7,9 +7,17 @@ namespace Attain.Web.Pages;
 /// <summary>Formats for the request's culture (set by request localization): dates, months and dollars as people there read them.</summary>
 public static class Localized
 {
-    public static string Format(string format, params object?[] arguments) => string.Format(CultureInfo.CurrentCulture, format, arguments);
+    /// <summary>A text of the resources with its values, counts worded by the language's plural rule (<see cref="PluralFormat"/>).</summary>
+    public static string Format(string format, params object?[] arguments) => PluralFormat.Format(CultureInfo.CurrentCulture, format, arguments);
 
+    /// <summary>A date in a sentence or heading: the long form of the page's language (SPEC §7, issue 11).</summary>
     public static string Date(DateOnly date) => date.ToString("D", CultureInfo.CurrentCulture);
+
+    /// <summary>A date in a table cell or a list of figures: ISO, the same in both languages, compact and sortable.</summary>
+    public static string TableDate(DateOnly date) => IsoDate.Format(date);
+
+    /// <summary>A moment in a table or a record (UTC, to the minute), the same in both languages.</summary>
+    public static string TableTime(DateTime utc) => utc.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
     public static string Month(Month month) => month.FirstDay.ToString("Y", CultureInfo.CurrentCulture);
 

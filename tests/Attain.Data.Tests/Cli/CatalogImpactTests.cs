@@ -43,7 +43,7 @@ public sealed class CatalogImpactTests
         var japanese = Attain.Run("catalog", "impact", proposal, "--db", store.Db, "--as-of", Attain.AsOf, "--lang", "ja");
 
         Assert.True(english.ExitCode == 0, english.Error);
-        Assert.Contains("16 partner(s) evaluated, 3 would change", english.Output, StringComparison.Ordinal);
+        Assert.Contains("16 partners evaluated, 3 would change", english.Output, StringComparison.Ordinal);
         Assert.Contains("Silver → none: 2", english.Output, StringComparison.Ordinal);
         Assert.Contains("Gold → Silver: 1", english.Output, StringComparison.Ordinal);
         Assert.Contains("シルバー → なし: 2", japanese.Output, StringComparison.Ordinal);

@@ -51,7 +51,7 @@ public sealed class StoreEvaluationTests
         var history = Attain.Run("history", "P-1001", "--db", store.Db);
 
         Assert.True(history.ExitCode == 0, history.Error);
-        Assert.Contains("P-1001: 2 snapshot(s)", history.Output, StringComparison.Ordinal);
+        Assert.Contains("P-1001: 2 snapshots", history.Output, StringComparison.Ordinal);
         var changes = ChangeColumn(history.Output);
         // Gold's revenue requirement flipped, with its figures: as of 2025-06-15 the TTM window is 2024-06 … 2025-05, which
         // holds C-1001's seven months 2024-11 … 2025-05 of revenue.csv (184,959.40; C-1002's DPOR starts only 2026-02-15);

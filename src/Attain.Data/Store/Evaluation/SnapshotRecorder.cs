@@ -20,6 +20,7 @@ public static class SnapshotRecorder
         DateOnly asOf,
         IReadOnlyList<(PartnerFacts Facts, PartnerEvaluation Evaluation)> batch,
         TimeProvider? clock = null,
+        long? importId = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -53,6 +54,7 @@ public static class SnapshotRecorder
                 TtmRevenueUsd = evaluation.TtmRevenueUsd.Amount,
                 ResultJson = AttainJson.Serialize(evaluation, indented: false),
                 EvaluatedAtUtc = now,
+                ImportId = importId,
             };
         });
 

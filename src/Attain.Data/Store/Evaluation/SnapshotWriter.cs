@@ -15,9 +15,9 @@ namespace Attain.Data.Store.Evaluation;
 /// </summary>
 internal static class SnapshotWriter
 {
-    private static readonly string[] SqliteParameters = ["@partner", "@asOf", "@version", "@digest", "@level", "@ttm", "@json", "@at"];
+    private static readonly string[] SqliteParameters = ["@partner", "@asOf", "@version", "@digest", "@level", "@ttm", "@json", "@at", "@import"];
 
-    private const string Columns = "partner_id, as_of, catalog_version_id, input_digest, level, ttm_revenue_usd, result_json, evaluated_at_utc";
+    private const string Columns = "partner_id, as_of, catalog_version_id, input_digest, level, ttm_revenue_usd, result_json, evaluated_at_utc, import_id";
 
     public static async Task WriteAsync(AttainDbContext db, IReadOnlyList<SnapshotRow> rows, CancellationToken cancellationToken)
     {
@@ -53,6 +53,14 @@ internal static class SnapshotWriter
             await writer.WriteAsync(row.TtmRevenueUsd, NpgsqlDbType.Numeric, cancellationToken);
             await writer.WriteAsync(row.ResultJson, NpgsqlDbType.Text, cancellationToken);
             await writer.WriteAsync(row.EvaluatedAtUtc, NpgsqlDbType.TimestampTz, cancellationToken);
+            if (row.ImportId is { } import)
+            {
+                await writer.WriteAsync(import, NpgsqlDbType.Bigint, cancellationToken);
+            }
+            else
+            {
+                await writer.WriteNullAsync(cancellationToken);
+            }
         }
 
         await writer.CompleteAsync(cancellationToken);
@@ -80,6 +88,7 @@ internal static class SnapshotWriter
                 parameters[5].Value = row.TtmRevenueUsd;
                 parameters[6].Value = row.ResultJson;
                 parameters[7].Value = row.EvaluatedAtUtc;
+                parameters[8].Value = row.ImportId is { } import ? import : DBNull.Value;
                 await command.ExecuteNonQueryAsync(cancellationToken);
             }
 

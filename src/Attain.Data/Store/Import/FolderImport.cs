@@ -21,6 +21,8 @@ public static class FolderImport
         CatalogSource catalogSource,
         IProgress<ImportProgress>? progress = null,
         TextWriter? everyProblem = null,
+        string? dropName = null,
+        TimeProvider? clock = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -35,8 +37,12 @@ public static class FolderImport
 
         var counts = await DropWriter.WriteAsync(db, read.Value!, progress, cancellationToken);
         var version = await CatalogVersions.EnsureAsync(db, catalog, catalogSource.Json, catalogSource.Markets, cancellationToken: cancellationToken);
+        var drop = new ImportRow { ImportedAtUtc = (clock ?? TimeProvider.System).GetUtcNow().UtcDateTime, Name = ImportNames.Clean(dropName ?? ImportNames.Of(folder)) };
+        db.Imports.Add(drop);
+        await db.SaveChangesAsync(cancellationToken);
+        db.Entry(drop).State = EntityState.Detached;
         await transaction.CommitAsync(cancellationToken);
-        return new ImportOutcome([], counts, version.Id);
+        return new ImportOutcome([], counts, version.Id, drop.Id);
     }
 
     private static async Task<Validated<DataDrop>> ReadAsync(

@@ -35,6 +35,15 @@ public sealed class JobRow
 
     public long? SnapshotsRecorded { get; set; }
 
+    /// <summary>The drop an import job evaluates (<see cref="ImportRow"/>).</summary>
+    public long? ImportId { get; set; }
+
+    /// <summary>The partners whose level the evaluation changed, from → to (the first of them), as JSON of typed records.</summary>
+    public string? LevelChangesJson { get; set; }
+
+    /// <summary>How many partners' levels the evaluation changed in all.</summary>
+    public long? LevelChangesTotal { get; set; }
+
     /// <summary>Why the job failed, for people.</summary>
     public string? Error { get; set; }
 }

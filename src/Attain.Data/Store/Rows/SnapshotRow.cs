@@ -26,4 +26,7 @@ public sealed class SnapshotRow
     public required string ResultJson { get; set; }
 
     public DateTime EvaluatedAtUtc { get; set; }
+
+    /// <summary>The latest drop imported when it was evaluated (<see cref="ImportRow"/>): where its inputs came from; null before any was recorded.</summary>
+    public long? ImportId { get; set; }
 }

@@ -44,10 +44,7 @@ public sealed class PartnerModel(AttainProgram program) : PageModel
     public string? ExamValidity(ExamCode code) => Explainer.ExamNote(Evaluation, code);
 
     /// <summary>A stored level in words; a level a later catalog dropped is shown as stored.</summary>
-    public string LevelName(string level) =>
-        level == Core.Serialization.LevelNames.None ? Explainer.LevelName(null)
-        : program.Catalog.Latest.Levels.Any(known => known.Id.Value == level) ? Explainer.LevelName(new LevelId(level))
-        : level;
+    public string LevelName(string level) => Explainer.StoredLevelName(level);
 
     /// <summary>Exam passes by existing individuals the what-if adds (issue 11: several, not one).</summary>
     [BindProperty]
@@ -174,7 +171,8 @@ public sealed class PartnerModel(AttainProgram program) : PageModel
         }
 
         var culture = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "ja" ? QueryValue.Japanese : QueryValue.English;
-        Explainer = new EvaluationExplainer(program.Catalog, culture);
+        // Pages write dates in sentences the long way, in the page's language (issue 11; SPEC §7).
+        Explainer = new EvaluationExplainer(program.Catalog, culture, DateStyle.Spelled);
         var view = PartnerView.Of(program, facts, program.Today, culture);
         Evaluation = view.Evaluation;
         Explanation = view.Explanation;

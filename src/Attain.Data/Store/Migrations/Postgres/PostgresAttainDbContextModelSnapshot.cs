@@ -234,6 +234,31 @@ namespace Attain.Data.Store.Migrations.Postgres
                     b.ToTable("exam_passes", (string)null);
                 });
 
+            modelBuilder.Entity("Attain.Data.Store.Rows.ImportRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("ImportedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("imported_at_utc");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name")
+                        .UseCollation("C");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("imports", (string)null);
+                });
+
             modelBuilder.Entity("Attain.Data.Store.Rows.IndividualRow", b =>
                 {
                     b.Property<string>("IndividualId")
@@ -311,11 +336,24 @@ namespace Attain.Data.Store.Migrations.Postgres
                         .HasColumnName("import_counts_json")
                         .UseCollation("C");
 
+                    b.Property<long?>("ImportId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("import_id");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("kind")
                         .UseCollation("C");
+
+                    b.Property<string>("LevelChangesJson")
+                        .HasColumnType("text")
+                        .HasColumnName("level_changes_json")
+                        .UseCollation("C");
+
+                    b.Property<long?>("LevelChangesTotal")
+                        .HasColumnType("bigint")
+                        .HasColumnName("level_changes_total");
 
                     b.Property<long?>("SnapshotsRecorded")
                         .HasColumnType("bigint")
@@ -705,6 +743,10 @@ namespace Attain.Data.Store.Migrations.Postgres
                     b.Property<DateTime>("EvaluatedAtUtc")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("evaluated_at_utc");
+
+                    b.Property<long?>("ImportId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("import_id");
 
                     b.Property<string>("InputDigest")
                         .IsRequired()

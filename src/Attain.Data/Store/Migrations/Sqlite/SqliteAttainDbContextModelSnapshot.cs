@@ -208,6 +208,28 @@ namespace Attain.Data.Store.Migrations.Sqlite
                     b.ToTable("exam_passes", (string)null);
                 });
 
+            modelBuilder.Entity("Attain.Data.Store.Rows.ImportRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("ImportedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("imported_at_utc");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("imports", (string)null);
+                });
+
             modelBuilder.Entity("Attain.Data.Store.Rows.IndividualRow", b =>
                 {
                     b.Property<string>("IndividualId")
@@ -278,10 +300,22 @@ namespace Attain.Data.Store.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("import_counts_json");
 
+                    b.Property<long?>("ImportId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("import_id");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("kind");
+
+                    b.Property<string>("LevelChangesJson")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("level_changes_json");
+
+                    b.Property<long?>("LevelChangesTotal")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("level_changes_total");
 
                     b.Property<long?>("SnapshotsRecorded")
                         .HasColumnType("INTEGER")
@@ -642,6 +676,10 @@ namespace Attain.Data.Store.Migrations.Sqlite
                     b.Property<DateTime>("EvaluatedAtUtc")
                         .HasColumnType("TEXT")
                         .HasColumnName("evaluated_at_utc");
+
+                    b.Property<long?>("ImportId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("import_id");
 
                     b.Property<string>("InputDigest")
                         .IsRequired()
