@@ -1,4 +1,5 @@
 using Attain.Web;
+using Attain.Web.Impact;
 using Attain.Web.Import;
 using Attain.Web.Jobs;
 using Attain.Web.Partners;
@@ -37,7 +38,7 @@ app.MapOpenApi().AllowAnonymous();
 app.MapScalarApiReference().AllowAnonymous();
 app.MapLanguageSwitch();
 app.MapGroup("/api/partners").MapPartners();
-app.MapGroup("/api/program").MapProgram();
+app.MapGroup("/api/program").MapProgram().MapCatalogImpact();
 app.MapGroup("/api/jobs").MapJobs();
 app.MapGroup("/api/imports").MapImports(app.Configuration.GetValue("Attain:ImportLimitBytes", 50L * 1024 * 1024));
 app.MapRazorPages();

@@ -45,6 +45,9 @@ public sealed class RouteTableAuthorizationTests(AttainWebApplication app)
         Assert.Contains(endpoints, endpoint => endpoint.Pattern == "/api/jobs/{jobId}");
         Assert.Contains(endpoints, endpoint => endpoint.Pattern == "/api/program/evaluations");
         Assert.Contains(endpoints, endpoint => endpoint.Pattern == "partners/{id}");
+        Assert.Contains(endpoints, endpoint => endpoint.Pattern == "/api/program/catalog-impact");
+        Assert.Contains(endpoints, endpoint => endpoint.Pattern == "/api/program/catalog-impact/{runId}");
+        Assert.Contains(endpoints, endpoint => endpoint.Pattern == "catalog-impact");
 
         var anonymous = endpoints.Where(endpoint => endpoint.AllowsAnonymous).Select(endpoint => endpoint.Pattern).ToHashSet(StringComparer.Ordinal);
 
