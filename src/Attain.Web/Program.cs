@@ -1,4 +1,5 @@
 using Attain.Web;
+using Attain.Web.Impact;
 using Attain.Web.Import;
 using Attain.Web.Jobs;
 using Attain.Web.Membership;
@@ -39,7 +40,7 @@ app.MapScalarApiReference().AllowAnonymous();
 app.MapLanguageSwitch();
 app.MapGroup("/api/partners").MapPartners();
 app.MapGroup("/api/partners/{id}/membership").MapPartnerMembership();
-app.MapGroup("/api/program").MapProgram();
+app.MapGroup("/api/program").MapProgram().MapCatalogImpact();
 app.MapGroup("/api/program/reminders").MapReminders();
 app.MapGroup("/api/jobs").MapJobs();
 app.MapGroup("/api/imports").MapImports(app.Configuration.GetValue("Attain:ImportLimitBytes", 50L * 1024 * 1024));

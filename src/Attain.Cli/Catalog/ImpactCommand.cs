@@ -1,18 +1,15 @@
 using System.CommandLine;
-using Attain.Core.Model;
 using Attain.Cli.Evaluate;
-using Attain.Core.Catalog;
-using Attain.Core.Evaluation;
 using Attain.Data;
 using Attain.Data.Store;
-using Attain.Data.Store.Evaluation;
+using Attain.Program.Impact;
 
 namespace Attain.Cli.Catalog;
 
 /// <summary>
 /// `attain catalog impact &lt;catalog-file&gt;` (SPEC §5): every stored partner evaluated on D under the version in force
 /// and under the proposed file's latest version; the partners whose level would change, with the requirements that flip.
-/// Nothing is stored: no catalog version, no snapshot. Partners stream in batches, as `evaluate --all` reads them.
+/// The work is <see cref="CatalogImpact"/>, which the web app calls too; this host parses, calls and renders.
 /// </summary>
 public static class ImpactCommand
 {
@@ -68,30 +65,23 @@ public static class ImpactCommand
             return EvaluateCommand.Reject(proposed.Problems, error);
         }
 
-        var rulesNow = inForce.Value!.InForceOn(asOf);
-        var rulesProposed = proposed.Value!.Latest;
         var location = StoreLocation.Resolve(request.Db);
         await using var db = await location.OpenAsync(cancellationToken);
-        var changes = new List<LevelChange>();
-        var evaluated = 0L;
-        await foreach (var batch in StoredFacts.ReadAsync(db, cancellationToken: cancellationToken))
+        var unusable = await CatalogImpact.ProblemsAsync(db, proposed.Value!, Path.GetFileName(request.ProposedPath), cancellationToken);
+        if (unusable.Count > 0)
         {
-            // As evaluate --all: the engine is pure, so a batch spreads over the cores; only the changes are kept.
-            changes.AddRange(batch.AsParallel().AsOrdered()
-                .Select(facts => LevelChange.Between(CompetencyEvaluator.Evaluate(rulesNow, facts, asOf), CompetencyEvaluator.Evaluate(rulesProposed, facts, asOf)))
-                .OfType<LevelChange>());
-            evaluated += batch.Count;
+            return EvaluateCommand.Reject(unusable, error);
         }
 
-        changes.Sort((left, right) => string.CompareOrdinal(left.PartnerId.Value, right.PartnerId.Value));
-        var report = new ImpactReport(changes, evaluated, asOf, rulesNow.EffectiveFrom, rulesProposed.EffectiveFrom);
+        var result = await CatalogImpact.RunAsync(db, inForce.Value!, proposed.Value!, asOf, cancellationToken: cancellationToken);
+        var report = new ImpactReport(result);
         switch (request.Format)
         {
             case "json":
-                ImpactReport.WriteJson(changes, output);
+                report.WriteJson(output);
                 break;
             case "csv":
-                ImpactReport.WriteCsv(changes, output);
+                ImpactCsv.Write(result.Changes, output);
                 break;
             default:
                 report.WriteTable(new Output.ReportContext(inForce.Value!, request.Culture, output));

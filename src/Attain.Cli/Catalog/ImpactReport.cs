@@ -1,58 +1,35 @@
 using System.Globalization;
 using System.Text.Json;
 using Attain.Cli.Output;
-using Attain.Core.Evaluation;
-using Attain.Core.Model;
 using Attain.Core.Serialization;
-using nietras.SeparatedValues;
+using Attain.Program.Impact;
 using Spectre.Console;
 
 namespace Attain.Cli.Catalog;
 
-/// <summary>The partners a proposed catalog would move, as a table for people (with counts per transition), JSON or CSV.</summary>
-public sealed record ImpactReport(IReadOnlyList<LevelChange> Changes, long Evaluated, DateOnly AsOf, DateOnly VersionInForce, DateOnly VersionProposed)
+/// <summary>The partners a proposed catalog would move, as a table for people (with counts per transition) or JSON.</summary>
+public sealed record ImpactReport(ImpactResult Result)
 {
     /// <summary>SPEC §5: an array sorted by partnerId of {partnerId, fromLevel, toLevel, reasons}, levels as in SPEC §4.</summary>
-    public static void WriteJson(IReadOnlyList<LevelChange> changes, TextWriter output)
+    public void WriteJson(TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        output.WriteLine(JsonSerializer.Serialize(changes.Select(change => new
+        output.WriteLine(JsonSerializer.Serialize(Result.Changes.Select(change => new
         {
             partnerId = change.PartnerId,
-            fromLevel = Level(change.FromLevel),
-            toLevel = Level(change.ToLevel),
+            fromLevel = change.Transition.FromKey,
+            toLevel = change.Transition.ToKey,
             reasons = change.Reasons,
         }), AttainJson.Options));
-    }
-
-    /// <summary>One row per partner; the flipping requirements as "level/requirement: met→not met" in one cell, language-neutral.</summary>
-    public static void WriteCsv(IReadOnlyList<LevelChange> changes, TextWriter output)
-    {
-        ArgumentNullException.ThrowIfNull(output);
-        if (changes.Count == 0)
-        {
-            // The writer writes its header with the first row: with no change, the header alone says "nobody".
-            output.WriteLine("partner_id,from_level,to_level,reasons");
-            return;
-        }
-
-        using var writer = Sep.New(',').Writer(options => options with { Escape = true }).To(output, leaveOpen: true);
-        foreach (var change in changes)
-        {
-            using var row = writer.NewRow();
-            row["partner_id"].Set(change.PartnerId.Value);
-            row["from_level"].Set(Level(change.FromLevel));
-            row["to_level"].Set(Level(change.ToLevel));
-            row["reasons"].Set(string.Join("; ", change.Reasons.Select(reason => $"{reason.Level}/{reason.RequirementId}: {Met(reason.WasMet)}->{Met(reason.IsMet)}")));
-        }
     }
 
     public void WriteTable(ReportContext report)
     {
         ArgumentNullException.ThrowIfNull(report);
         var console = report.Console;
-        console.MarkupLine(Markup.Escape(Language.Say(CliTexts.Impact_Heading, Date(AsOf), Date(VersionInForce), Date(VersionProposed), Evaluated, Changes.Count)));
-        if (Changes.Count == 0)
+        var changes = Result.Changes;
+        console.MarkupLine(Markup.Escape(Language.Say(CliTexts.Impact_Heading, Date(Result.AsOf), Date(Result.VersionInForce), Date(Result.VersionProposed), Result.Evaluated, changes.Count)));
+        if (changes.Count == 0)
         {
             return;
         }
@@ -62,10 +39,10 @@ public sealed record ImpactReport(IReadOnlyList<LevelChange> Changes, long Evalu
             .AddColumn(CliTexts.Column_Impact_From)
             .AddColumn(CliTexts.Column_Impact_To)
             .AddColumn(CliTexts.Column_Impact_Reasons);
-        foreach (var change in Changes)
+        foreach (var change in changes)
         {
             table.AddRow(
-                Markup.Escape(change.PartnerId.Value),
+                TerminalText.Markup(change.PartnerId.Value),
                 Markup.Escape(report.Explainer.LevelName(change.FromLevel)),
                 Markup.Escape(report.Explainer.LevelName(change.ToLevel)),
                 Markup.Escape(string.Join(Environment.NewLine, change.Reasons.Select(reason => Language.Say(
@@ -79,15 +56,11 @@ public sealed record ImpactReport(IReadOnlyList<LevelChange> Changes, long Evalu
         console.Write(table);
 
         // Counts per transition (SPEC §5: "Gold → Silver: 12"), the largest first.
-        foreach (var transition in Changes.GroupBy(change => (change.FromLevel, change.ToLevel)).OrderByDescending(group => group.Count()).ThenBy(group => group.Key.FromLevel?.Value, StringComparer.Ordinal))
+        foreach (var count in Result.Transitions())
         {
-            console.MarkupLine(Markup.Escape($"{report.Explainer.LevelName(transition.Key.FromLevel)} → {report.Explainer.LevelName(transition.Key.ToLevel)}: {transition.Count().ToString(report.Culture)}"));
+            console.MarkupLine(Markup.Escape($"{report.Explainer.LevelName(count.Transition.From)} → {report.Explainer.LevelName(count.Transition.To)}: {count.Partners.ToString(report.Culture)}"));
         }
     }
-
-    private static string Level(LevelId? level) => level?.Value ?? LevelNames.None;
-
-    private static string Met(bool met) => met ? "met" : "not met";
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

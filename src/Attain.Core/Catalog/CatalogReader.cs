@@ -39,6 +39,19 @@ public static class CatalogReader
         return catalog is not null && reading.Problems.Count == 0 ? Validated<VersionedCatalog>.Valid(catalog) : Validated<VersionedCatalog>.Invalid(reading.Problems);
     }
 
+    /// <summary>
+    /// The countries of <paramref name="countries"/> (those of stored partners) that <paramref name="catalog"/>'s market table
+    /// lacks, one problem each at <c>markets</c>: a proposal that cannot place a partner in a market is bad input, not a crash.
+    /// </summary>
+    public static IReadOnlyList<Problem> CountriesWithoutMarket(VersionedCatalog catalog, IEnumerable<CountryCode> countries, string source)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(countries);
+        return [.. countries.Distinct().Order()
+            .Where(country => !catalog.Markets.TryGetMarket(country, out _))
+            .Select(country => new Problem(source, null, "markets", CatalogProblems.Say(CatalogMessages.CountryWithoutMarket, country)))];
+    }
+
     /// <summary>Reads a country → market table (CSV <c>country,market</c>) that replaces the catalog's (SPEC §2).</summary>
     public static Validated<MarketTable> ReadMarkets(IEnumerable<(int Line, string Country, string Market)> rows, string source)
     {

@@ -34,24 +34,7 @@ public static class CompetencyEvaluator
         var context = new EvaluationContext(catalog, facts, asOf);
 
         // Each requirement is evaluated once; the plan and the lapse start from these outcomes.
-        var levels = new LevelOutcome[catalog.Levels.Count];
-        var heldIndex = -1;
-        for (var index = 0; index < levels.Length; index++)
-        {
-            var requirements = catalog.Levels[index].Requirements;
-            var outcomes = new RequirementOutcome[requirements.Count];
-            var met = true;
-            for (var requirement = 0; requirement < outcomes.Length; requirement++)
-            {
-                outcomes[requirement] = requirements[requirement].Evaluate(context);
-                met &= outcomes[requirement].Met;
-            }
-
-            levels[index] = new LevelOutcome(catalog.Levels[index].Id, met, outcomes);
-            // A partner holds the highest level whose every requirement is met (SPEC §1).
-            heldIndex = met ? index : heldIndex;
-        }
-
+        var levels = LevelsOf(catalog, context, out var heldIndex);
         var held = heldIndex >= 0 ? catalog.Levels[heldIndex] : null;
         var nextIndex = heldIndex + 1 < levels.Length ? heldIndex + 1 : -1;
 
@@ -71,6 +54,39 @@ public static class CompetencyEvaluator
             nextIndex < 0 ? null : PlanFor(catalog.Levels[nextIndex], levels[nextIndex], context),
             held is null ? null : LapseOf(held, context),
             context.Revenue.BeyondLimit.Count == 0 ? null : context.Revenue.BeyondLimit);
+    }
+
+    /// <summary>The levels under one version's rules, without plan or lapse: what comparing two rule sets needs (catalog impact).</summary>
+    public static Qualification Qualify(CompetencyCatalog catalog, PartnerFacts facts, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(facts);
+        var context = new EvaluationContext(catalog, facts, asOf);
+        var levels = LevelsOf(catalog, context, out var heldIndex);
+        return new Qualification(facts.Partner.Id, facts.Partner.Name, context.Market, heldIndex >= 0 ? catalog.Levels[heldIndex].Id : null, levels);
+    }
+
+    private static LevelOutcome[] LevelsOf(CompetencyCatalog catalog, EvaluationContext context, out int heldIndex)
+    {
+        var levels = new LevelOutcome[catalog.Levels.Count];
+        heldIndex = -1;
+        for (var index = 0; index < levels.Length; index++)
+        {
+            var requirements = catalog.Levels[index].Requirements;
+            var outcomes = new RequirementOutcome[requirements.Count];
+            var met = true;
+            for (var requirement = 0; requirement < outcomes.Length; requirement++)
+            {
+                outcomes[requirement] = requirements[requirement].Evaluate(context);
+                met &= outcomes[requirement].Met;
+            }
+
+            levels[index] = new LevelOutcome(catalog.Levels[index].Id, met, outcomes);
+            // A partner holds the highest level whose every requirement is met (SPEC §1).
+            heldIndex = met ? index : heldIndex;
+        }
+
+        return levels;
     }
 
     private static NextLevelPlan PlanFor(LevelDefinition level, LevelOutcome outcome, EvaluationContext context)

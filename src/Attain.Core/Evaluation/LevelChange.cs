@@ -9,7 +9,7 @@ namespace Attain.Core.Evaluation;
 public sealed record LevelChange(PartnerId PartnerId, LevelId? FromLevel, LevelId? ToLevel, IReadOnlyList<RequirementFlip> Reasons)
 {
     /// <summary>The change, or null when the level stays: compares two evaluations of the same partner on the same day.</summary>
-    public static LevelChange? Between(PartnerEvaluation current, PartnerEvaluation proposed)
+    public static LevelChange? Between(Qualification current, Qualification proposed)
     {
         ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(proposed);

@@ -16,6 +16,9 @@ public sealed class AttainWebOptions
     /// <summary>The largest import upload accepted, in bytes.</summary>
     public long ImportLimitBytes { get; set; } = 50 * 1024 * 1024;
 
+    /// <summary>The largest proposed catalog accepted by the catalog impact page and API, in bytes (the shipped one is about 10 KiB).</summary>
+    public long CatalogLimitBytes { get; set; } = 1024 * 1024;
+
     /// <summary>The most an upload may unpack to, in all (checked on the headers before writing, and on the bytes while writing).</summary>
     public long ImportUnpackedLimitBytes { get; set; } = 1024L * 1024 * 1024;
 

@@ -47,6 +47,8 @@ public static class StoreSetup
         services.AddSingleton<ImportGate>();
         services.AddSingleton<JobGate>();
         services.AddSingleton<ProblemLists>();
+        services.AddSingleton<Impact.ImpactRuns>();
+        services.AddScoped<Impact.Proposal>();
         services.AddHostedService<JobRunner>();
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: [HealthSetup.ReadyTag]);
         return services;

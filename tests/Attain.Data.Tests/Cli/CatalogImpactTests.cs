@@ -57,7 +57,7 @@ public sealed class CatalogImpactTests
         var run = Attain.Run("catalog", "impact", Path.Combine(AppContext.BaseDirectory, "catalog", "cloud-crm.json"), "--db", store.Db, "--as-of", Attain.AsOf, "--format", "csv");
 
         Assert.True(run.ExitCode == 0, run.Error);
-        Assert.Equal("partner_id,from_level,to_level,reasons", run.Output.Trim());
+        Assert.Equal("partner_id,name,market,from_level,to_level,reasons", run.Output.Trim());
     }
 
     [Theory, SqliteStore, PostgresStore]

@@ -48,6 +48,9 @@ public sealed class RouteTableAuthorizationTests(AttainWebApplication app)
         Assert.Contains(endpoints, endpoint => endpoint.Pattern == "/api/partners/{id}/membership/");
         Assert.Contains(endpoints, endpoint => endpoint.Pattern == "/api/partners/{id}/membership/approve");
         Assert.Contains(endpoints, endpoint => endpoint.Pattern == "/api/program/reminders/");
+        Assert.Contains(endpoints, endpoint => endpoint.Pattern == "/api/program/catalog-impact");
+        Assert.Contains(endpoints, endpoint => endpoint.Pattern == "/api/program/catalog-impact/{runId}");
+        Assert.Contains(endpoints, endpoint => endpoint.Pattern == "catalog-impact");
 
         var anonymous = endpoints.Where(endpoint => endpoint.AllowsAnonymous).Select(endpoint => endpoint.Pattern).ToHashSet(StringComparer.Ordinal);
 
