@@ -36,7 +36,7 @@ public sealed record PartnerStanding(
             NextStep.Of(evaluation.Plan),
             evaluation.Lapse?.On,
             evaluation.Lapse?.RequirementId,
-            Evaluation.AtRisk.Is(evaluation),
+            LapseWarning.Is(evaluation),
             evaluation.AsOf);
     }
 }

@@ -64,7 +64,9 @@ public sealed partial class PageTests(BrowserApplication app) : IClassFixture<Br
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Program dashboard" })).ToBeVisibleAsync();
         await Expect(page.Locator("table.partners tbody tr")).ToHaveCountAsync(16);
-        await Expect(page.Locator(".risk li")).ToHaveCountAsync(3);
+        // Membership's at risk (SPEC §6): evaluated once, today, every level is held until 2027-11-25, and with no new
+        // revenue for a year none would be renewed: all 13 partners that hold a level.
+        await Expect(page.Locator(".risk li")).ToHaveCountAsync(13);
         await page.GetByLabel("Search by id or name").FillAsync("northwind");
         await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
         await Expect(page.Locator("table.partners tbody tr")).ToHaveCountAsync(1);

@@ -33,6 +33,9 @@ public sealed class PartnerModel(AttainProgram program) : PageModel
 
     public IReadOnlyList<HistoryEntry> History { get; private set; } = [];
 
+    /// <summary>The level the partner holds (SPEC §6): its own section, <c>_Membership.cshtml</c>.</summary>
+    public MembershipSection Membership { get; private set; } = null!;
+
     public EvaluationExplainer Explainer { get; private set; } = null!;
 
     /// <summary>The matrix's columns: the exams of the version in force, and any other exam someone has passed.</summary>
@@ -183,6 +186,7 @@ public sealed class PartnerModel(AttainProgram program) : PageModel
         Customers = RevenueHistory.ByCustomer(program.Catalog, facts, Evaluation.AsOf);
         Exams = [.. rules.Exams.Keys.Union(Evaluation.Individuals.SelectMany(individual => individual.Exams)).Order()];
         History = await PartnerHistory.LoadAsync(program.Db, id, cancellationToken) ?? [];
+        Membership = MembershipSection.Of((await Program.Membership.PartnerMemberships.OfBatchAsync(program, [facts], program.Today, cancellationToken))[0], Explainer);
         return facts;
     }
 }
