@@ -37,6 +37,10 @@ public sealed partial class ImportChangesTests(EdgesApplication app) : IClassFix
         Assert.Empty(again.GetProperty("levelChanges").EnumerateArray());
         Assert.Equal(0, again.GetProperty("levelChangesTotal").GetInt64());
         Assert.Equal("upload", again.GetProperty("drop").GetProperty("name").GetString());
+
+        // The partner's page tells each history entry's time and drop.
+        var page = await client.GetStringAsync("/partners/P-1015");
+        Assert.Contains("evaluated 2026-11-25 12:00 (UTC) · from drop “drop-2026-11.zip”", page, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -46,6 +50,8 @@ public sealed partial class ImportChangesTests(EdgesApplication app) : IClassFix
     {
         using var fresh = new EdgesApplication();
         var client = fresh.Operator();
+        // The job's page is where the upload redirects, without ?culture=: the browser's language carries over.
+        client.DefaultRequestHeaders.AcceptLanguage.Add(new System.Net.Http.Headers.StringWithQualityHeaderValue(culture));
         using var zip = EdgesApplication.GoldForP1015();
 
         var page = await ImportForm.ImportedPageAsync(client, await zip.ReadAsByteArrayAsync(), culture);

@@ -31,7 +31,7 @@ public sealed class FieldDocumentation : IOpenApiSchemaTransformer, IOpenApiDocu
     {
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(context);
-        var type = context.JsonTypeInfo.Type;
+        var type = Nullable.GetUnderlyingType(context.JsonTypeInfo.Type) ?? context.JsonTypeInfo.Type;
         if (Values.TryGetValue(type, out var value))
         {
             schema.Type = value.Type;

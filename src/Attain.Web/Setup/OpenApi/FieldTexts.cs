@@ -53,7 +53,7 @@ public static class FieldTexts
         ["group"] = "The exam group: any one of its exams satisfies it.",
         ["groups"] = "The exam groups a slot's individual must each cover.",
         ["headline"] = "One sentence: the level the partner holds as of the date.",
-        ["id"] = "The job's number.",
+        ["id"] = "The id of what the object describes.",
         ["importCounts"] = "What the import wrote: rows added, changed and unchanged per table, as `attain import` prints them.",
         ["importedAtUtc"] = "When the drop was imported (UTC).",
         ["individual"] = "The id of the existing individual who should pass the exams; absent for a new individual.",
@@ -143,6 +143,8 @@ public static class FieldTexts
         ["ProblemDetails.instance"] = "The request the problem is about, when given.",
         ["ProblemDetails.title"] = "What went wrong, in a few words.",
         ["ProblemDetails.detail"] = "What exactly is wrong and where: the field, value or line.",
+        ["Job.id"] = "The job's number: poll it at /api/jobs/{id}.",
+        ["Candidate.id"] = "The individual's id, as in individuals.csv.",
         ["ImportedDrop.id"] = "The drop's number in the store.",
         ["ImportedDrop.name"] = "The name the drop is known by: the folder `attain import` read, or the uploaded zip's file name.",
     };
