@@ -5,9 +5,9 @@ using Attain.Web.Jobs;
 using Attain.Web.Membership;
 using Attain.Web.Partners;
 using Attain.Web.Setup;
+using Attain.Web.Setup.OpenApi;
 using Attain.Web.Summary;
 using Attain.Web.Telemetry;
-using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -17,7 +17,7 @@ builder.Services.AddAttainLocalization();
 builder.Services.AddAttainJson();
 builder.Services.AddAttainTelemetry(builder.Configuration);
 builder.Services.AddProblemDetails();
-builder.Services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityTransformer>());
+builder.Services.AddAttainOpenApi();
 builder.Services.AddRazorPages();
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = false);
 
@@ -28,15 +28,16 @@ if (!await app.TryPrepareStoreAsync())
 }
 
 app.UseExceptionHandler();
-app.UseAttainStatusPages();
+// Before the status pages: a re-executed error page keeps the language the request asked for (?culture= included).
 app.UseRequestLocalization();
+app.UseAttainStatusPages();
 app.UseStaticFiles();
 app.UseAuthentication();
 app.UseAuthorization();
 
 app.MapAttainHealth();
 app.MapOpenApi().AllowAnonymous();
-app.MapScalarApiReference().AllowAnonymous();
+app.MapAttainApiReference();
 app.MapLanguageSwitch();
 app.MapGroup("/api/partners").MapPartners();
 app.MapGroup("/api/partners/{id}/membership").MapPartnerMembership();

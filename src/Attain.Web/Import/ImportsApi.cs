@@ -1,9 +1,11 @@
 using Attain.Program.Jobs;
 using Attain.Web.Access;
 using Attain.Web.Jobs;
+using Attain.Web.Setup.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using Microsoft.OpenApi;
 
 namespace Attain.Web.Import;
 
@@ -15,12 +17,29 @@ public static class ImportsApi
 {
     public static RouteGroupBuilder MapImports(this RouteGroupBuilder group, long limitBytes)
     {
-        group.WithTags("Imports").RequireAuthorization(AttainPolicies.Operator);
+        group.WithTags("Imports").RequireAuthorization(AttainPolicies.Operator).ProducesProblems(401, 403);
         group.MapPost("/", Import)
             .WithMetadata(new RequestSizeLimitAttribute(limitBytes))
+            .ProducesProblems(400, 409, 413, 429, 503)
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                // The body is read as it comes (no Accepts metadata: that would answer 415 before 401 or 403).
+                operation.RequestBody = new OpenApiRequestBody
+                {
+                    Required = true,
+                    Description = "The data folder's five CSV files (SPEC §3: partners.csv, individuals.csv, exam_passes.csv, dpor.csv, revenue.csv) in one zip, at its top or inside one folder.",
+                    Content = new Dictionary<string, OpenApiMediaType>
+                    {
+                        ["application/zip"] = new() { Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" } },
+                    },
+                };
+                return Task.CompletedTask;
+            })
             .WithSummary("Import a zipped data folder: validated as a whole, all or nothing (problems listed as file:line: column: message); 202 with the job that evaluates the program, 409 while another job runs.");
         // {listId}, not {id}: an {id} in Attain's routes is a partner's, which the access rules check.
         group.MapGet("/problems/{listId}", ProblemList)
+            .Produces<string>(StatusCodes.Status200OK, "text/plain")
+            .ProducesProblems(404)
             .WithSummary("Every problem of a rejected import, one per line (the 400 answer groups them past 1,000); kept for an hour.");
         return group;
     }

@@ -2,6 +2,7 @@ using Attain.Data.Store;
 using Attain.Program.Jobs;
 using Attain.Web.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Attain.Web.Setup.OpenApi;
 
 namespace Attain.Web.Jobs;
 
@@ -10,7 +11,7 @@ public static class JobsApi
 {
     public static RouteGroupBuilder MapJobs(this RouteGroupBuilder group)
     {
-        group.WithTags("Jobs").RequireAuthorization(AttainPolicies.Operator);
+        group.WithTags("Jobs").RequireAuthorization(AttainPolicies.Operator).ProducesProblems(401, 403, 404);
         group.MapGet("/{jobId}", Get).WithName("Job").WithSummary("A job: state (queued, running, succeeded, failed), partners evaluated of all, what the import wrote, problems.");
         return group;
     }

@@ -1,6 +1,7 @@
 using Attain.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Attain.Web.Pages;
@@ -11,11 +12,15 @@ namespace Attain.Web.Pages;
 /// keeps answering RFC 9457 problems. Anyone may see it: it says nothing about the store beyond the address asked.
 /// </summary>
 [AllowAnonymous]
+[IgnoreAntiforgeryToken]
 public sealed class StatusModel : PageModel
 {
     public string Title { get; private set; } = string.Empty;
 
     public string Text { get; private set; } = string.Empty;
+
+    // A refused POST (a form on a page one may not use) is re-executed as a POST: it gets the same page.
+    public void OnPost(int code) => OnGet(code);
 
     public void OnGet(int code)
     {

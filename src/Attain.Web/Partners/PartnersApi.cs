@@ -7,6 +7,7 @@ using Attain.Program.Partners;
 using Attain.Web.Access;
 using Attain.Web.Evaluation;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Attain.Web.Setup.OpenApi;
 
 namespace Attain.Web.Partners;
 
@@ -19,14 +20,14 @@ public static class PartnersApi
 {
     public static RouteGroupBuilder MapPartners(this RouteGroupBuilder group)
     {
-        group.WithTags("Partners");
-        group.MapGet("/", List).RequireAuthorization(AttainPolicies.Operator)
+        group.WithTags("Partners").ProducesProblems(401, 403);
+        group.MapGet("/", List).RequireAuthorization(AttainPolicies.Operator).ProducesProblems(400, 409)
             .WithSummary("Every partner with its level and figures from the stored evaluation, paged; filter by level, market, at-risk or a search; sort by any column (-column: descending).");
 
-        var one = group.MapGroup("/{id}").RequireAuthorization(AttainPolicies.OwnPartner);
+        var one = group.MapGroup("/{id}").RequireAuthorization(AttainPolicies.OwnPartner).ProducesProblems(404);
         one.MapGet("/", Get).WithSummary("One partner and where it stands today.");
-        one.MapGet("/evaluation", Evaluate).WithSummary("The full evaluation: checklist, slots, plan, lapse; asOf YYYY-MM-DD, lang en|ja.");
-        one.MapPost("/what-if", WhatIfEvaluate).WithSummary("The evaluation with hypothetical exam passes, individuals or revenue added; nothing is stored.");
+        one.MapGet("/evaluation", Evaluate).ProducesProblems(400).WithSummary("The full evaluation: checklist, slots, plan, lapse; asOf YYYY-MM-DD, lang en|ja.");
+        one.MapPost("/what-if", WhatIfEvaluate).ProducesProblems(400).WithSummary("The evaluation with hypothetical exam passes, individuals or revenue added; nothing is stored.");
         one.MapGet("/history", History).WithSummary("The partner's stored snapshots and what changed between them.");
         return group;
     }

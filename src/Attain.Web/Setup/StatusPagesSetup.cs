@@ -9,8 +9,10 @@ public static class StatusPagesSetup
     public static WebApplication UseAttainStatusPages(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        // The page is the outer handler: it acts only on an answer still empty. Under /api the inner one has already
+        // written the problem by then. (Re-executing from inside a branch would not route: the page must be global.)
+        app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.UseWhen(context => IsApi(context.Request.Path), api => api.UseStatusCodePages());
-        app.UseWhen(context => !IsApi(context.Request.Path), pages => pages.UseStatusCodePagesWithReExecute("/status/{0}"));
         return app;
     }
 

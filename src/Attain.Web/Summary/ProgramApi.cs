@@ -6,6 +6,7 @@ using Attain.Web.Access;
 using Attain.Web.Evaluation;
 using Attain.Web.Jobs;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Attain.Web.Setup.OpenApi;
 
 namespace Attain.Web.Summary;
 
@@ -14,7 +15,7 @@ public static class ProgramApi
 {
     public static RouteGroupBuilder MapProgram(this RouteGroupBuilder group)
     {
-        group.WithTags("Program").RequireAuthorization(AttainPolicies.Operator);
+        group.WithTags("Program").RequireAuthorization(AttainPolicies.Operator).ProducesProblems(400, 401, 403, 409);
         group.MapGet("/summary", Summary).WithSummary("Partners per level and market, how many are at risk and the soonest lapses (next 90 days), from the stored evaluation; asOf YYYY-MM-DD must be its date.");
         group.MapPost("/evaluations", Evaluate).WithSummary("Evaluate the program again as of asOf (default today) in the background: 202 with the job; 409 while another job runs.");
         return group;

@@ -30,7 +30,7 @@ public sealed class RouteTableAuthorizationTests(AttainWebApplication app)
     private static readonly HashSet<string> Anonymous = new(StringComparer.Ordinal)
     {
         "/health", "/health/live", "/health/ready", "/openapi/{documentName}.json", "/scalar/{documentName?}", "/scalar/scalar.js",
-        "/scalar/scalar.aspnetcore.js", "/scalar/favicon.svg", "/culture/{name}", "signin", "denied",
+        "/scalar/scalar.aspnetcore.js", "/scalar/favicon.svg", "/culture/{name}", "signin", "denied", "status/{code:int}",
     };
 
     /// <summary>Routes a partner may call that hold no partner's data of their own (they redirect to, or act on, the user's own).</summary>

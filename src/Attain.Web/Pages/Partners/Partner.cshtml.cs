@@ -178,7 +178,7 @@ public sealed class PartnerModel(AttainProgram program) : PageModel
         Explainer = new EvaluationExplainer(program.Catalog, culture, DateStyle.Spelled);
         var view = PartnerView.Of(program, facts, program.Today, culture);
         Evaluation = view.Evaluation;
-        Explanation = view.Explanation;
+        Explanation = Explainer.Explain(Evaluation);
         Levels = ChecklistView.Build(Evaluation, Explanation);
         var rules = Explainer.RulesOf(Evaluation);
         Matrix = ChecklistView.Matrix(rules, Evaluation, culture);

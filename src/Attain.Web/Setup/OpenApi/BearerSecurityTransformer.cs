@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
-namespace Attain.Web.Setup;
+namespace Attain.Web.Setup.OpenApi;
 
 /// <summary>Tells OpenAPI clients (and the Scalar page) that the API takes a bearer token.</summary>
 public sealed class BearerSecurityTransformer : IOpenApiDocumentTransformer
@@ -16,7 +16,7 @@ public sealed class BearerSecurityTransformer : IOpenApiDocumentTransformer
             Type = SecuritySchemeType.Http,
             Scheme = "bearer",
             BearerFormat = "JWT",
-            Description = "A token from your OpenID Connect provider, or locally: attain token --role operator|partner [--partner ID]",
+            Description = "A token from your OpenID Connect provider, or on the machine that runs Attain: attain token --role operator|partner [--partner ID]. Signed in to the pages with the local sign-in, the reference fills in one for you.",
         };
         document.Security ??= [];
         document.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("Bearer", document)] = [] });
