@@ -18,7 +18,7 @@ public static class CatalogFile
         var path = catalogPath ?? DefaultPath;
         if (!File.Exists(path))
         {
-            return Validated<VersionedCatalog>.Invalid([new Problem(path, null, null, "the catalog file does not exist")]);
+            return Validated<VersionedCatalog>.Invalid([CatalogReader.FileMissing(path)]);
         }
 
         var catalog = CatalogReader.Read(File.ReadAllText(path), Path.GetFileName(path));
@@ -41,7 +41,7 @@ public static class CatalogFile
         var source = Path.GetFileName(path);
         if (!File.Exists(path))
         {
-            return Validated<MarketTable>.Invalid([new Problem(path, null, null, "the markets file does not exist")]);
+            return Validated<MarketTable>.Invalid([CatalogReader.FileMissing(path, markets: true)]);
         }
 
         using var reader = Sep.New(',').Reader(options => options with { Unescape = true }).FromFile(path);
@@ -49,7 +49,7 @@ public static class CatalogFile
         {
             if (!reader.Header.ColNames.Contains(column))
             {
-                return Validated<MarketTable>.Invalid([new Problem(source, 1, column, "the column is missing")]);
+                return Validated<MarketTable>.Invalid([CatalogReader.MarketsColumnMissing(source, column)]);
             }
         }
 

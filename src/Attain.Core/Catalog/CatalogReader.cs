@@ -26,7 +26,9 @@ public static class CatalogReader
         catch (JsonException exception)
         {
             var line = exception.LineNumber is { } zeroBased ? (int)zeroBased + 1 : (int?)null;
-            return Validated<VersionedCatalog>.Invalid([new Problem(source, line, exception.Path, CatalogProblems.Say(CatalogMessages.NotJson, exception.Message))]);
+            // The reader's path ("$.versions[0].exams") in the form of every other catalog problem ("versions[0].exams").
+            var path = exception.Path is { Length: > 2 } where && where.StartsWith("$.", StringComparison.Ordinal) ? where[2..] : exception.Path;
+            return Validated<VersionedCatalog>.Invalid([new Problem(source, line, path, CatalogProblems.Say(CatalogMessages.NotJson, exception.Message))]);
         }
 
         if (document is null)
@@ -51,6 +53,13 @@ public static class CatalogReader
             .Where(country => !catalog.Markets.TryGetMarket(country, out _))
             .Select(country => new Problem(source, null, "markets", CatalogProblems.Say(CatalogMessages.CountryWithoutMarket, country)))];
     }
+
+    /// <summary>A catalog file (or, with <paramref name="markets"/>, a markets file) that is not there, in the UI language.</summary>
+    public static Problem FileMissing(string path, bool markets = false) =>
+        new(path, null, null, markets ? CatalogMessages.MarketsFileMissing : CatalogMessages.CatalogFileMissing);
+
+    /// <summary>A markets file whose header lacks <paramref name="column"/>.</summary>
+    public static Problem MarketsColumnMissing(string source, string column) => new(source, 1, column, CatalogMessages.MarketsColumnMissing);
 
     /// <summary>Reads a country → market table (CSV <c>country,market</c>) that replaces the catalog's (SPEC §2).</summary>
     public static Validated<MarketTable> ReadMarkets(IEnumerable<(int Line, string Country, string Market)> rows, string source)

@@ -206,7 +206,7 @@ internal sealed class VersionReading(CatalogProblems problems)
             else if (!Usd.IsWithinLimit(amount))
             {
                 // Issue #9: figures stay within the limit of revenue amounts, so a shortfall cannot overflow.
-                Add($"{path}.thresholdsUsd.{key}", $"a threshold cannot exceed {new Usd(Usd.Limit)} ({amount})");
+                Add($"{path}.thresholdsUsd.{key}", Say(CatalogMessages.ThresholdBeyondLimit, new Usd(Usd.Limit), amount));
             }
             else
             {
@@ -222,10 +222,13 @@ internal sealed class VersionReading(CatalogProblems problems)
         return new RevenueThreshold(Required(document.Id, $"{path}.id"), Text(document.Description, $"{path}.description"), thresholds);
     }
 
-    private ExamSlots ReadExamSlots(RequirementDocument document, string path)
+    private ExamSlots ReadExamSlots(RequirementDocument document, string path) =>
+        new(Required(document.Id, $"{path}.id"), Text(document.Description, $"{path}.description"), ReadSlots(document.Slots, path));
+
+    private List<SlotDefinition> ReadSlots(List<SlotDocument>? documents, string path)
     {
         var slots = new List<SlotDefinition>();
-        var listed = document.Slots ?? Missing<SlotDocument>($"{path}.slots");
+        var listed = documents ?? Missing<SlotDocument>($"{path}.slots");
         for (var index = 0; index < listed.Count; index++)
         {
             var slotPath = $"{path}.slots[{index}]";
@@ -250,7 +253,7 @@ internal sealed class VersionReading(CatalogProblems problems)
             slots.Add(new SlotDefinition(new SlotId(Required(slot.Id, $"{slotPath}.id")), Text(slot.Name, $"{slotPath}.name"), count, groups));
         }
 
-        return new ExamSlots(Required(document.Id, $"{path}.id"), Text(document.Description, $"{path}.description"), slots);
+        return slots;
     }
 
     internal static string MarketName(Market market) => CatalogReading.MarketName(market);

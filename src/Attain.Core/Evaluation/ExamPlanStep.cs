@@ -5,4 +5,7 @@ namespace Attain.Core.Evaluation;
 /// additional passes in total, then the fewest new individuals.
 /// </summary>
 public sealed record ExamPlanStep(string RequirementId, IReadOnlyList<ExamAssignment> Assignments, int AdditionalPasses, int NewIndividuals)
-    : PlanStep(RequirementId);
+    : PlanStep(RequirementId)
+{
+    public override PlanFigures Figures() => new(null, AdditionalPasses, NewIndividuals);
+}

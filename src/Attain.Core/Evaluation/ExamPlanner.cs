@@ -9,12 +9,15 @@ namespace Attain.Core.Evaluation;
 /// </summary>
 public static class ExamPlanner
 {
-    public static ExamPlanStep Plan(ExamSlots requirement, EvaluationContext context)
+    public static ExamPlanStep Plan(ExamSlots requirement, EvaluationContext context) =>
+        Plan(requirement, context, (context ?? throw new ArgumentNullException(nameof(context))).Candidates);
+
+    /// <summary>The plan with <paramref name="candidates"/> in place of the context's: as earlier parts of a plan would leave them.</summary>
+    internal static ExamPlanStep Plan(ExamSlots requirement, EvaluationContext context, IReadOnlyList<Candidate> candidates)
     {
         ArgumentNullException.ThrowIfNull(requirement);
         ArgumentNullException.ThrowIfNull(context);
         var seats = ExamSlotMatcher.SlotSeats(requirement.Slots);
-        var candidates = context.Candidates;
         var seatMasks = new int[seats.Count];
         for (var seat = 0; seat < seats.Count; seat++)
         {

@@ -4,4 +4,6 @@ public sealed record ExamSlotsOutcome(string RequirementId, bool Met, IReadOnlyL
     : RequirementOutcome(RequirementId, Met)
 {
     public int Shortfall => IndividualsRequired - IndividualsFound;
+
+    public override IEnumerable<SlotFill> Fills() => Slots;
 }

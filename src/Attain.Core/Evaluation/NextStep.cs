@@ -23,16 +23,14 @@ public sealed record NextStep(LevelId Level, Usd? RevenueShortfallUsd, int Addit
         var individuals = 0;
         foreach (var step in plan.Steps)
         {
-            switch (step)
+            var figures = step.Figures();
+            if (figures.RevenueShortfall is { } more)
             {
-                case RevenuePlanStep revenue:
-                    shortfall = shortfall is { } sum ? sum + revenue.Shortfall : revenue.Shortfall;
-                    break;
-                case ExamPlanStep exams:
-                    passes += exams.AdditionalPasses;
-                    individuals += exams.NewIndividuals;
-                    break;
+                shortfall = shortfall is { } sum ? sum + more : more;
             }
+
+            passes += figures.AdditionalPasses;
+            individuals += figures.NewIndividuals;
         }
 
         return new NextStep(plan.Level, shortfall, passes, individuals);

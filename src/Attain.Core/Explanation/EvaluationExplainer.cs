@@ -18,19 +18,19 @@ public sealed partial class EvaluationExplainer(VersionedCatalog catalog, Cultur
     {
         ArgumentNullException.ThrowIfNull(evaluation);
         var rules = RulesOf(evaluation);
-        var names = evaluation.Individuals.ToDictionary(individual => individual.Id, individual => individual.Name);
+        var words = new RequirementWording(this, rules, evaluation, culture);
         var headline = evaluation.Level is { } held
             ? Say(nameof(Texts.Headline_Held), evaluation.PartnerName, LevelName(held), Date(evaluation.AsOf))
             : Say(nameof(Texts.Headline_None), evaluation.PartnerName, Date(evaluation.AsOf));
         var window = Say(nameof(Texts.Window), evaluation.TtmWindow.First, evaluation.TtmWindow.Last);
-        var levels = evaluation.Levels.Select(level => Checklist(rules, level, names)).ToList();
+        var levels = evaluation.Levels.Select(level => Checklist(rules, level, words)).ToList();
 
         var (planHeading, plan) = evaluation.Plan is { } next
-            ? (Say(nameof(Texts.Plan_Heading), LevelName(next.Level)), next.Steps.SelectMany(step => Describe(rules, step)).ToList())
+            ? (Say(nameof(Texts.Plan_Heading), LevelName(next.Level)), next.Steps.SelectMany(step => Requirement(rules, next.Level, step.RequirementId).DescribePlan(step, words)).ToList())
             : (Say(nameof(Texts.Plan_TopLevel), LevelName(rules.Levels[^1].Id)), new List<string>());
 
         var rulesInForce = Say(nameof(Texts.Rules_Version), Date(rules.EffectiveFrom));
-        return new PartnerExplanation(headline, window, levels, planHeading, plan, LapseOf(rules, evaluation), rulesInForce) { Outlook = Outlook(evaluation) };
+        return new PartnerExplanation(headline, window, levels, planHeading, plan, LapseOf(rules, evaluation, words), rulesInForce) { Outlook = Outlook(evaluation) };
     }
 
     /// <summary>The rules <paramref name="evaluation"/> was made under: the version it names, else the one in force on its date.</summary>
@@ -114,100 +114,14 @@ public sealed partial class EvaluationExplainer(VersionedCatalog catalog, Cultur
         return $"{LevelName(next.Level)}: {string.Join(", ", parts)}";
     }
 
-    private LevelChecklist Checklist(CompetencyCatalog rules, LevelOutcome level, Dictionary<IndividualId, string> names)
-    {
-        var definition = rules.Level(level.Level);
-        var items = new List<ChecklistItem>();
-        foreach (var outcome in level.Requirements)
-        {
-            var requirement = definition.Requirements.Single(candidate => candidate.Id == outcome.RequirementId);
-            items.AddRange(outcome switch
-            {
-                RevenueOutcome revenue => [RevenueItem(requirement, revenue)],
-                ExamSlotsOutcome exams => ExamItems((ExamSlots)requirement, exams, names),
-                _ => [new ChecklistItem(outcome.Met, requirement.Description.In(culture), null, 0)],
-            });
-        }
+    // Each requirement describes itself (its kind's type holds its words): the explainer only lines levels up.
+    private LevelChecklist Checklist(CompetencyCatalog rules, LevelOutcome level, RequirementWording words) =>
+        new(LevelName(level.Level), level.Met, [.. level.Requirements.SelectMany(outcome => Requirement(rules, level.Level, outcome.RequirementId).Describe(outcome, words))]);
 
-        return new LevelChecklist(LevelName(level.Level), level.Met, items);
-    }
+    private static Requirement Requirement(CompetencyCatalog rules, LevelId level, string id) =>
+        rules.Level(level).Requirements.Single(candidate => candidate.Id == id);
 
-    private ChecklistItem RevenueItem(Requirement requirement, RevenueOutcome revenue) => new(
-        revenue.Met,
-        Say(nameof(Texts.Revenue_Item), requirement.Description.In(culture), MarketName(revenue.Market), Money(revenue.Found), Money(revenue.Required)),
-        revenue.Met ? null : Say(nameof(Texts.Revenue_Shortfall), Money(revenue.Shortfall)),
-        0);
-
-    private IEnumerable<ChecklistItem> ExamItems(ExamSlots requirement, ExamSlotsOutcome exams, Dictionary<IndividualId, string> names)
-    {
-        yield return new ChecklistItem(
-            exams.Met,
-            Say(nameof(Texts.Exams_Item), requirement.Description.In(culture), exams.IndividualsFound, exams.IndividualsRequired),
-            null,
-            0);
-        foreach (var fill in exams.Slots)
-        {
-            var slot = requirement.Slots.Single(definition => definition.Id == fill.Slot);
-            var filledBy = fill.Individuals.Count == 0 ? null : Say(nameof(Texts.Slot_Filled_By), string.Join(", ", fill.Individuals.Select(id => $"{names[id]} ({id})")));
-            var missing = fill.Missing > 0 ? Say(nameof(Texts.Slot_Missing), fill.Missing) : null;
-            yield return new ChecklistItem(
-                fill.Missing == 0,
-                Say(nameof(Texts.Slot_Item), slot.Name.In(culture), fill.Individuals.Count, fill.Required),
-                string.Join("; ", new[] { filledBy, missing }.OfType<string>()) is { Length: > 0 } detail ? detail : null,
-                1);
-        }
-    }
-
-    private IEnumerable<string> Describe(CompetencyCatalog rules, PlanStep step) => step switch
-    {
-        RevenuePlanStep revenue => [Say(nameof(Texts.Plan_Revenue), Money(revenue.Shortfall))],
-        ExamPlanStep exams => DescribeExams(rules, exams),
-        _ => [],
-    };
-
-    private IEnumerable<string> DescribeExams(CompetencyCatalog rules, ExamPlanStep step)
-    {
-        foreach (var assignment in step.Assignments)
-        {
-            var slot = SlotName(rules, assignment.Slot);
-            if (assignment.Individual is { } id)
-            {
-                yield return assignment.Exams.Count == 0
-                    ? Say(nameof(Texts.Plan_Exam_Ready), assignment.Name ?? id.Value, id, slot)
-                    : Say(nameof(Texts.Plan_Exam_Existing), assignment.Name ?? id.Value, id, Choices(rules, assignment.Exams), slot);
-            }
-            else
-            {
-                yield return Say(nameof(Texts.Plan_Exam_New), assignment.NewIndividual ?? 0, Choices(rules, assignment.Exams), slot);
-            }
-        }
-
-        yield return Say(nameof(Texts.Plan_Exam_Summary), step.AdditionalPasses, step.NewIndividuals);
-
-        // The plan says why it leaves an exam of a group out (issue 13, item 2): once per exam, not once per seat.
-        var avoided = step.Assignments.SelectMany(assignment => assignment.Exams).SelectMany(choice => choice.Avoided).DistinctBy(exam => exam.Code);
-        foreach (var exam in avoided)
-        {
-            yield return Say(nameof(Texts.Plan_Exam_Avoided), exam.Code, Validity(exam) ?? string.Empty);
-        }
-    }
-
-    private string Choices(CompetencyCatalog rules, IReadOnlyList<ExamChoice> choices) =>
-        string.Join(
-            Say(nameof(Texts.List_And)),
-            choices.Select(choice => Say(
-                nameof(Texts.Plan_Exam_Choice),
-                rules.ExamGroups[choice.Group].Name.In(culture),
-                string.Join(Say(nameof(Texts.List_Or)), choice.Options))));
-
-    private string SlotName(CompetencyCatalog rules, SlotId id) =>
-        rules.Levels
-            .SelectMany(level => level.Requirements.OfType<ExamSlots>())
-            .SelectMany(requirement => requirement.Slots)
-            .First(slot => slot.Id == id)
-            .Name.In(culture);
-
-    private string? LapseOf(CompetencyCatalog rules, PartnerEvaluation evaluation)
+    private string? LapseOf(CompetencyCatalog rules, PartnerEvaluation evaluation, RequirementWording words)
     {
         if (evaluation.Level is not { } held)
         {
@@ -221,15 +135,13 @@ public sealed partial class EvaluationExplainer(VersionedCatalog catalog, Cultur
 
         // Every requirement's own lapse, earliest first: the first is the lapse; the revenue one (SPEC §2) is always told.
         var sentences = lapse.Requirements.Select(requirementLapse =>
-            rules.Level(lapse.Level).Requirements.Single(candidate => candidate.Id == requirementLapse.RequirementId) is RevenueThreshold revenue
-                ? Say(nameof(Texts.Lapse_Revenue), LevelName(held), Date(requirementLapse.On), Money(revenue.ThresholdFor(evaluation.Market)))
-                : Say(nameof(Texts.Lapse_Exams), LevelName(held), Date(requirementLapse.On)));
+            Requirement(rules, lapse.Level, requirementLapse.RequirementId).DescribeLapse(held, requirementLapse.On, words));
         return string.Join(" ", sentences);
     }
 
     private string Date(DateOnly date) => dates == DateStyle.Spelled ? date.ToString("D", culture) : date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private string Say(string key, params object[] arguments)
+    internal string Say(string key, params object[] arguments)
     {
         var format = Texts.ResourceManager.GetString(key, culture)
             ?? throw new InvalidOperationException($"The text '{key}' is missing from the resources.");

@@ -76,6 +76,23 @@ public sealed class BadVersionedCatalogTests
     }
 
     [Fact]
+    public void A_threshold_beyond_the_amount_limit_is_said_in_japanese_too()
+    {
+        var previous = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("ja-JP");
+            var read = BrokenCatalog.With(catalog => catalog.At("versions[0].levels[0].requirements[0].thresholdsUsd")["developed"] = 2_000_000_000_000m);
+
+            AssertSingleProblemAt(read, "versions[0].levels[0].requirements[0].thresholdsUsd.developed", "を超えられません");
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
+
+    [Fact]
     public void A_catalog_written_before_versions_existed_is_told_how_to_move_its_rules()
     {
         var read = BrokenCatalog.With(catalog =>

@@ -169,7 +169,7 @@ public sealed class CatalogValidationTests
         Assert.Null(read.Value);
         Assert.Equal(ShippedCatalog.Source, problem.Source);
         Assert.NotNull(problem.Line);
-        Assert.StartsWith("$", problem.Location, StringComparison.Ordinal);
+        Assert.StartsWith("versions[0]", problem.Location, StringComparison.Ordinal);
         Assert.Contains("not valid catalog JSON", problem.Message, StringComparison.Ordinal);
     }
 
@@ -179,7 +179,7 @@ public sealed class CatalogValidationTests
         var read = BrokenCatalog.With(catalog => catalog.At("versions[0].levels[0].requirements[1].slots[0]")["count"] = "one");
 
         var problem = Assert.Single(read.Problems);
-        Assert.Equal("$.versions[0].levels[0].requirements[1].slots[0].count", problem.Location);
+        Assert.Equal("versions[0].levels[0].requirements[1].slots[0].count", problem.Location);
         Assert.NotNull(problem.Line);
     }
 

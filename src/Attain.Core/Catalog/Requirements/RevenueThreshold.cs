@@ -1,4 +1,5 @@
 using Attain.Core.Evaluation;
+using Attain.Core.Explanation;
 using Attain.Core.Model;
 
 namespace Attain.Core.Catalog.Requirements;
@@ -25,4 +26,28 @@ public sealed record RevenueThreshold(string Id, LocalizedText Description, IRea
 
     public override DateOnly? LapsesOn(EvaluationContext context) =>
         (context ?? throw new ArgumentNullException(nameof(context))).Revenue.FirstMonthBelow(ThresholdFor(context.Market))?.FirstDay;
+
+    public override IEnumerable<ChecklistItem> Describe(RequirementOutcome outcome, RequirementWording words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var revenue = (RevenueOutcome)outcome;
+        yield return new ChecklistItem(
+            revenue.Met,
+            words.Say(nameof(Texts.Revenue_Item), words.Text(Description), words.MarketName(revenue.Market), words.Money(revenue.Found), words.Money(revenue.Required)),
+            revenue.Met ? null : words.Say(nameof(Texts.Revenue_Shortfall), words.Money(revenue.Shortfall)),
+            0,
+            new ChecklistFigures(revenue.Found.Amount, revenue.Required.Amount, words.Money(revenue.Found), words.Money(revenue.Required)));
+    }
+
+    public override IEnumerable<string> DescribePlan(PlanStep plan, RequirementWording words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        return [words.Say(nameof(Texts.Plan_Revenue), words.Money(((RevenuePlanStep)plan).Shortfall))];
+    }
+
+    public override string DescribeLapse(LevelId level, DateOnly day, RequirementWording words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        return words.Say(nameof(Texts.Lapse_Revenue), words.LevelName(level), RequirementWording.Date(day), words.Money(ThresholdFor(words.Evaluation.Market)));
+    }
 }
