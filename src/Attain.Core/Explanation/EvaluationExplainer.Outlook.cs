@@ -16,7 +16,7 @@ public sealed partial class EvaluationExplainer
 
         var held = LevelName(lapse.Level);
         var daysLeft = lapse.On.DayNumber - evaluation.AsOf.DayNumber;
-        var near = daysLeft > AtRisk.Days ? null
+        var near = daysLeft > LapseWarning.Days ? null
             : daysLeft == 1 ? Say(nameof(Texts.Outlook_NearTomorrow), held, Date(lapse.On))
             : Say(nameof(Texts.Outlook_Near), held, Date(lapse.On), daysLeft);
 
@@ -32,7 +32,8 @@ public sealed partial class EvaluationExplainer
             ? Say(nameof(Texts.Outlook_After), Date(lapse.On), LevelName(lower))
             : Say(nameof(Texts.Outlook_AfterNone), Date(lapse.On));
         var rulesThen = catalog.InForceOn(keep.By);
-        var steps = keep.Steps.SelectMany(step => Describe(rulesThen, step)).ToList();
+        var words = new RequirementWording(this, rulesThen, evaluation, culture);
+        var steps = keep.Steps.SelectMany(step => Requirement(rulesThen, lapse.Level, step.RequirementId).DescribePlan(step, words)).ToList();
         var toHold = lapse.RevenueToHold is { } hold
             ? Say(nameof(Texts.Outlook_RevenueToHold), held, Money(hold.PerMonth), hold.From, hold.Through, Money(hold.Threshold))
             : null;

@@ -114,7 +114,7 @@ public sealed class CatalogVersionScenarioTests
         var avoided = Assert.Single(choice.Avoided);
         Assert.Equal((Day.Of("2017-12-31"), Day.Of("2018-12-31")), (avoided.RetiredOn!.Value, avoided.AcceptedUntil!.Value));
 
-        var plan = new Explanation.EvaluationExplainer(ShippedCatalog.Instance, System.Globalization.CultureInfo.GetCultureInfo("en")).Explain(evaluation).Plan;
+        var plan = new Attain.Core.Explanation.EvaluationExplainer(ShippedCatalog.Instance, System.Globalization.CultureInfo.GetCultureInfo("en")).Explain(evaluation).Plan;
         Assert.Contains(plan, line => line.Contains("leaves out MB2-709 (retired on 2017-12-31, accepted until 2018-12-31)", StringComparison.Ordinal));
     }
 
