@@ -147,10 +147,11 @@ public abstract class AttainDbContext(DbContextOptions options) : DbContext(opti
             membership.HasKey(row => new { row.RunId, row.PartnerId });
             membership.HasOne<PartnerStandingRow>().WithOne().HasForeignKey<PartnerMembershipRow>(row => new { row.RunId, row.PartnerId }).OnDelete(DeleteBehavior.Cascade);
             // The reminders list, soonest first (rows without a reminder have none), the approval queue, the at-risk
-            // list by anniversary, and the level and market filters and counts.
-            membership.HasIndex(row => new { row.RunId, row.ReminderOn });
-            membership.HasIndex(row => new { row.RunId, row.PendingDueSince });
-            membership.HasIndex(row => new { row.RunId, row.AtRisk, row.Anniversary });
+            // list by anniversary, each ending with the partner id that breaks ties (a page is a range scan, no sort),
+            // and the level and market filters and counts.
+            membership.HasIndex(row => new { row.RunId, row.ReminderOn, row.PartnerId });
+            membership.HasIndex(row => new { row.RunId, row.PendingDueSince, row.PartnerId });
+            membership.HasIndex(row => new { row.RunId, row.AtRisk, row.Anniversary, row.PartnerId });
             membership.HasIndex(row => new { row.RunId, row.HeldLevel, row.Market });
         });
 

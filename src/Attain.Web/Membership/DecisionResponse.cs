@@ -10,14 +10,11 @@ public sealed record DecisionResponse(long Decision, string Kind, string Effecti
     public static DecisionResponse Of(OperatorDecision decision, MembershipView membership)
     {
         ArgumentNullException.ThrowIfNull(decision);
-        var (kind, until, level, revoked) = decision switch
-        {
-            DemotionApproved => (DecisionLog.Approve, (DateOnly?)null, (string?)null, (long?)null),
-            DemotionDeferred deferred => (DecisionLog.Defer, deferred.Until, null, null),
-            OverrideGranted granted => (DecisionLog.Override, granted.Until, granted.Level.Value, null),
-            OverrideRevoked revocation => (DecisionLog.Revoke, null, null, revocation.OverrideSequence),
-            _ => throw new ArgumentOutOfRangeException(nameof(decision), decision.GetType().Name, "Not a decision kind."),
-        };
-        return new DecisionResponse(decision.Sequence, kind, IsoDate.Format(decision.EffectiveOn), until is { } end ? IsoDate.Format(end) : null, level, revoked, decision.DecidedAt, decision.By, decision.Reason, MembershipDocument.Of(membership));
+        ArgumentNullException.ThrowIfNull(membership);
+        // The log's row says which fields a kind of decision has: one mapping (DecisionLog), not another switch here.
+        var row = DecisionLog.ToRow(membership.PartnerId, decision);
+        return new DecisionResponse(
+            decision.Sequence, row.Kind, IsoDate.Format(row.EffectiveOn), row.Until is { } until ? IsoDate.Format(until) : null, row.Level, row.OverrideSequence,
+            decision.DecidedAt, decision.By, decision.Reason, MembershipDocument.Of(membership));
     }
 }

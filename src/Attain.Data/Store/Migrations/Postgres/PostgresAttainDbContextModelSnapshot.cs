@@ -549,13 +549,13 @@ namespace Attain.Data.Store.Migrations.Postgres
 
                     b.HasKey("RunId", "PartnerId");
 
-                    b.HasIndex("RunId", "PendingDueSince");
-
-                    b.HasIndex("RunId", "ReminderOn");
-
-                    b.HasIndex("RunId", "AtRisk", "Anniversary");
-
                     b.HasIndex("RunId", "HeldLevel", "Market");
+
+                    b.HasIndex("RunId", "PendingDueSince", "PartnerId");
+
+                    b.HasIndex("RunId", "ReminderOn", "PartnerId");
+
+                    b.HasIndex("RunId", "AtRisk", "Anniversary", "PartnerId");
 
                     b.ToTable("partner_memberships", (string)null);
                 });

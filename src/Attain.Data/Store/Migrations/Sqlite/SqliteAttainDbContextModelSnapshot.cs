@@ -497,13 +497,13 @@ namespace Attain.Data.Store.Migrations.Sqlite
 
                     b.HasKey("RunId", "PartnerId");
 
-                    b.HasIndex("RunId", "PendingDueSince");
-
-                    b.HasIndex("RunId", "ReminderOn");
-
-                    b.HasIndex("RunId", "AtRisk", "Anniversary");
-
                     b.HasIndex("RunId", "HeldLevel", "Market");
+
+                    b.HasIndex("RunId", "PendingDueSince", "PartnerId");
+
+                    b.HasIndex("RunId", "ReminderOn", "PartnerId");
+
+                    b.HasIndex("RunId", "AtRisk", "Anniversary", "PartnerId");
 
                     b.ToTable("partner_memberships", (string)null);
                 });

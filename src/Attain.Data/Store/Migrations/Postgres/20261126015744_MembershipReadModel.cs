@@ -65,9 +65,9 @@ namespace Attain.Data.Store.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_partner_memberships_run_id_at_risk_anniversary",
+                name: "IX_partner_memberships_run_id_at_risk_anniversary_partner_id",
                 table: "partner_memberships",
-                columns: new[] { "run_id", "at_risk", "anniversary" });
+                columns: new[] { "run_id", "at_risk", "anniversary", "partner_id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_partner_memberships_run_id_held_level_market",
@@ -75,14 +75,14 @@ namespace Attain.Data.Store.Migrations.Postgres
                 columns: new[] { "run_id", "held_level", "market" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_partner_memberships_run_id_pending_due_since",
+                name: "IX_partner_memberships_run_id_pending_due_since_partner_id",
                 table: "partner_memberships",
-                columns: new[] { "run_id", "pending_due_since" });
+                columns: new[] { "run_id", "pending_due_since", "partner_id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_partner_memberships_run_id_reminder_on",
+                name: "IX_partner_memberships_run_id_reminder_on_partner_id",
                 table: "partner_memberships",
-                columns: new[] { "run_id", "reminder_on" });
+                columns: new[] { "run_id", "reminder_on", "partner_id" });
         }
 
         /// <inheritdoc />

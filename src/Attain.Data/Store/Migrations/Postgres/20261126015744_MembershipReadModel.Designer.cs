@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Attain.Data.Store.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAttainDbContext))]
-    [Migration("20261126003218_MembershipReadModel")]
+    [Migration("20261126015744_MembershipReadModel")]
     partial class MembershipReadModel
     {
         /// <inheritdoc />
@@ -514,13 +514,13 @@ namespace Attain.Data.Store.Migrations.Postgres
 
                     b.HasKey("RunId", "PartnerId");
 
-                    b.HasIndex("RunId", "PendingDueSince");
-
-                    b.HasIndex("RunId", "ReminderOn");
-
-                    b.HasIndex("RunId", "AtRisk", "Anniversary");
-
                     b.HasIndex("RunId", "HeldLevel", "Market");
+
+                    b.HasIndex("RunId", "PendingDueSince", "PartnerId");
+
+                    b.HasIndex("RunId", "ReminderOn", "PartnerId");
+
+                    b.HasIndex("RunId", "AtRisk", "Anniversary", "PartnerId");
 
                     b.ToTable("partner_memberships", (string)null);
                 });

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Attain.Data.Store.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAttainDbContext))]
-    [Migration("20261126003200_MembershipReadModel")]
+    [Migration("20261126015642_MembershipReadModel")]
     partial class MembershipReadModel
     {
         /// <inheritdoc />
@@ -466,13 +466,13 @@ namespace Attain.Data.Store.Migrations.Sqlite
 
                     b.HasKey("RunId", "PartnerId");
 
-                    b.HasIndex("RunId", "PendingDueSince");
-
-                    b.HasIndex("RunId", "ReminderOn");
-
-                    b.HasIndex("RunId", "AtRisk", "Anniversary");
-
                     b.HasIndex("RunId", "HeldLevel", "Market");
+
+                    b.HasIndex("RunId", "PendingDueSince", "PartnerId");
+
+                    b.HasIndex("RunId", "ReminderOn", "PartnerId");
+
+                    b.HasIndex("RunId", "AtRisk", "Anniversary", "PartnerId");
 
                     b.ToTable("partner_memberships", (string)null);
                 });
