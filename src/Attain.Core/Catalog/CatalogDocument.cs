@@ -43,6 +43,10 @@ internal sealed record RequirementDocument(
     string? Id,
     TextDocument? Description,
     Dictionary<string, JsonElement>? ThresholdsUsd,
-    List<SlotDocument>? Slots);
+    List<SlotDocument>? Slots,
+    List<SlotSetDocument>? Sets);
+
+/// <summary>One set of an examSlotSets requirement: its slots need distinct individuals; another set's may be the same people.</summary>
+internal sealed record SlotSetDocument(string? Id, TextDocument? Description, List<SlotDocument>? Slots);
 
 internal sealed record SlotDocument(string? Id, TextDocument? Name, int? Count, List<string>? Groups);

@@ -20,6 +20,7 @@ internal sealed class VersionReading(CatalogProblems problems)
         // One reader per requirement kind: a new kind is one more entry, not a new branch.
         _requirementKinds["revenue"] = ReadRevenueThreshold;
         _requirementKinds["examSlots"] = ReadExamSlots;
+        _requirementKinds["examSlotSets"] = ReadExamSlotSets;
 
         var products = ReadProducts(sections.Products.Documents, sections.Products.Path);
         _exams = ReadExams(sections.Exams.Documents, sections.Exams.Path);
@@ -224,6 +225,25 @@ internal sealed class VersionReading(CatalogProblems problems)
 
     private ExamSlots ReadExamSlots(RequirementDocument document, string path) =>
         new(Required(document.Id, $"{path}.id"), Text(document.Description, $"{path}.description"), ReadSlots(document.Slots, path));
+
+    private ExamSlotSets ReadExamSlotSets(RequirementDocument document, string path)
+    {
+        var listed = document.Sets ?? Missing<SlotSetDocument>($"{path}.sets");
+        if (document.Sets is { Count: 0 })
+        {
+            Add($"{path}.sets", CatalogMessages.SetsEmpty);
+        }
+
+        var sets = new List<ExamSlots>(listed.Count);
+        for (var index = 0; index < listed.Count; index++)
+        {
+            var setPath = $"{path}.sets[{index}]";
+            var set = listed[index];
+            sets.Add(new ExamSlots(Required(set.Id, $"{setPath}.id"), Text(set.Description, $"{setPath}.description"), ReadSlots(set.Slots, setPath)));
+        }
+
+        return new ExamSlotSets(Required(document.Id, $"{path}.id"), Text(document.Description, $"{path}.description"), sets);
+    }
 
     private List<SlotDefinition> ReadSlots(List<SlotDocument>? documents, string path)
     {

@@ -6,6 +6,7 @@ namespace Attain.Core.Evaluation;
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
 [JsonDerivedType(typeof(RevenueOutcome), "revenue")]
 [JsonDerivedType(typeof(ExamSlotsOutcome), "examSlots")]
+[JsonDerivedType(typeof(ExamSlotSetsOutcome), "examSlotSets")]
 public abstract record RequirementOutcome(string RequirementId, bool Met)
 {
     /// <summary>Who fills which exam slot, for the individuals × exams matrix; none for a kind without slots. Not part of the JSON.</summary>

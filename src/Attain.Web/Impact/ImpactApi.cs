@@ -1,6 +1,5 @@
 using System.Globalization;
 using Attain.Core.Model;
-using Attain.Core.Serialization;
 using Attain.Data.Store.Evaluation;
 using Attain.Program;
 using Attain.Program.Impact;
@@ -147,6 +146,4 @@ public static class ImpactApi
             extensions: running is null ? null : new Dictionary<string, object?> { ["impact"] = Location(running) });
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
-
-    internal static string LevelKey(LevelId? level) => level?.Value ?? LevelNames.None;
 }

@@ -119,24 +119,10 @@ public sealed class CatalogImpactModel(AttainProgram program, Proposal proposal,
             return Refused(StatusCodes.Status413PayloadTooLarge, TooLarge());
         }
 
-        IFormCollection form;
-        try
+        var (read, status) = await LimitedForm.ReadAsync(HttpContext, bodyLimit, antiforgery);
+        if (read is not { } form)
         {
-            HttpContext.Features.Set<IFormFeature>(new FormFeature(Request, new FormOptions
-            {
-                MultipartBodyLengthLimit = bodyLimit,
-                MemoryBufferThreshold = (int)Math.Min(bodyLimit, int.MaxValue),
-            }));
-            form = await Request.ReadFormAsync(cancellationToken);
-            await antiforgery.ValidateRequestAsync(HttpContext);
-        }
-        catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return Refused(StatusCodes.Status413PayloadTooLarge, TooLarge());
-        }
-        catch (Exception exception) when (exception is InvalidDataException or AntiforgeryValidationException)
-        {
-            return Refused(StatusCodes.Status400BadRequest, WebTexts.Import_FormExpired);
+            return status == StatusCodes.Status413PayloadTooLarge ? Refused(status, TooLarge()) : Refused(status, WebTexts.Import_FormExpired);
         }
 
         var asOfText = form["asOf"].ToString();
@@ -155,21 +141,21 @@ public sealed class CatalogImpactModel(AttainProgram program, Proposal proposal,
             return Refused(StatusCodes.Status400BadRequest, WebTexts.Impact_NoProposal);
         }
 
-        var (read, name) = await ReadProposalAsync(form, cancellationToken);
-        if (read is null)
+        var (proposed, name) = await ReadProposalAsync(form, cancellationToken);
+        if (proposed is null)
         {
             return Refused(StatusCodes.Status413PayloadTooLarge, TooLarge());
         }
 
-        if (!read.IsValid)
+        if (!proposed.IsValid)
         {
-            Problems = [.. read.Problems.Select(problem => problem.ToString())];
+            Problems = [.. proposed.Problems.Select(problem => problem.ToString())];
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
 
         var total = await StoredFacts.CountPartnersAsync(program.Db, cancellationToken);
-        return runs.TryStart(read.Value!, name, AsOf, total) is { } run
+        return runs.TryStart(proposed.Value!, name, AsOf, total) is { } run
             ? RedirectToPage(new { run = run.Id.ToString("N") })
             : Refused(StatusCodes.Status409Conflict, WebTexts.Impact_Busy);
     }

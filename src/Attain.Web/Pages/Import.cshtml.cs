@@ -88,32 +88,13 @@ public sealed class ImportModel(DropImporter importer, ImportGate gate, IAntifor
 
     private async Task<IActionResult> ImportFormAsync(long limit, long bodyLimit, CancellationToken cancellationToken)
     {
-        IFormFile? drop;
-        try
+        var (form, status) = await LimitedForm.ReadAsync(HttpContext, bodyLimit, antiforgery);
+        if (form is null)
         {
-            HttpContext.Features.Set<IFormFeature>(new FormFeature(Request, new FormOptions
-            {
-                MultipartBodyLengthLimit = bodyLimit,
-                MemoryBufferThreshold = (int)Math.Min(bodyLimit, int.MaxValue),
-            }));
-            var form = await Request.ReadFormAsync(cancellationToken);
-            await antiforgery.ValidateRequestAsync(HttpContext);
-            drop = form.Files.GetFile("drop");
-        }
-        catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return Refused(StatusCodes.Status413PayloadTooLarge, TooLarge(limit));
-        }
-        catch (InvalidDataException)
-        {
-            // A body that is not a whole multipart form (the size limits are checked above and by the server).
-            return Refused(StatusCodes.Status400BadRequest, WebTexts.Import_FormExpired);
-        }
-        catch (AntiforgeryValidationException)
-        {
-            return Refused(StatusCodes.Status400BadRequest, WebTexts.Import_FormExpired);
+            return status == StatusCodes.Status413PayloadTooLarge ? Refused(status, TooLarge(limit)) : Refused(status, WebTexts.Import_FormExpired);
         }
 
+        var drop = form.Files.GetFile("drop");
         if (drop is null || drop.Length == 0)
         {
             Problems = [WebTexts.Import_NoFile];

@@ -15,6 +15,8 @@ public sealed class ViewModelTests
 {
     private static readonly Core.Catalog.VersionedCatalog Catalog = CatalogFile.Load(null, null).Value!;
 
+    private static readonly string[] AllThree = ["MB2-715", "MB2-716", "MB2-717"];
+
     [Fact]
     public void The_chart_draws_each_months_revenue_the_rolling_TTM_figure_an_axis_and_a_line_per_threshold()
     {
@@ -146,6 +148,31 @@ public sealed class ViewModelTests
 
         Assert.False(unpacked.IsValid);
         Assert.Contains("at most 1000 are accepted", Assert.Single(unpacked.Problems).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_new_requirement_kind_reaches_the_checklist_and_the_matrix_with_no_page_code_of_its_own()
+    {
+        // The example catalog's examSlotSets kind (issue 13, item 4): the page knows only ChecklistItem and SlotFill.
+        var path = Path.Combine(AppContext.BaseDirectory, "catalog", "examples", "cloud-business-applications.json");
+        var catalog = Core.Catalog.CatalogReader.Read(File.ReadAllText(path), "cloud-business-applications.json").Value!;
+        var day = new DateOnly(2018, 6, 15);
+        var passes = AllThree.Select(exam => new ExamPass(new ExamCode(exam), new DateOnly(2018, 1, 15))).ToList();
+        var facts = new PartnerFacts(
+            new Partner(new PartnerId("P-1"), "Test partner", new CountryCode("US")),
+            [new Individual(new IndividualId("i1"), "Ada", DateInterval.Always, passes), new Individual(new IndividualId("i2"), "Grace", DateInterval.Always, passes)],
+            [],
+            []);
+        var evaluation = CompetencyEvaluator.Evaluate(catalog, facts, day);
+        var explanation = new Core.Explanation.EvaluationExplainer(catalog, CultureInfo.GetCultureInfo("en")).Explain(evaluation);
+
+        var gold = ChecklistView.Build(evaluation, explanation).Single(level => level.LevelId == "gold");
+        var matrix = ChecklistView.Matrix(catalog.InForceOn(day), evaluation, CultureInfo.GetCultureInfo("en"));
+
+        Assert.Equal((0m, "0 of 2"), (gold.Rows[0].Progress!.Value, gold.Rows[0].ProgressLabel));
+        Assert.Contains(gold.Rows, row => row.Depth == 1 && row.Progress == 0.4m && row.ProgressLabel == "2 of 5");
+        Assert.Contains("Gold: one of MB2-717, MB2-718 or MB2-877", matrix.Single(row => row.Id.Value == "i1").Fills);
+        Assert.Contains("Gold: MB2-715 and MB2-716", matrix.Single(row => row.Id.Value == "i1").Fills);
     }
 
     private static PartnerEvaluation Evaluate(params MonthlyRevenue[] revenue) => Evaluate([], revenue);
