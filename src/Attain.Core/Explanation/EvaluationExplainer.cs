@@ -29,7 +29,8 @@ public sealed class EvaluationExplainer(VersionedCatalog catalog, CultureInfo cu
             ? (Say(nameof(Texts.Plan_Heading), LevelName(next.Level)), next.Steps.SelectMany(step => Describe(rules, step)).ToList())
             : (Say(nameof(Texts.Plan_TopLevel), LevelName(rules.Levels[^1].Id)), new List<string>());
 
-        var rulesInForce = Say(nameof(Texts.Rules_Version), Date(rules.EffectiveFrom));
+        // A catalog version is named by its effectiveFrom date, the ISO way everywhere: it is an identifier, not a day in a sentence.
+        var rulesInForce = Say(nameof(Texts.Rules_Version), IsoDate.Format(rules.EffectiveFrom));
         return new PartnerExplanation(headline, window, levels, planHeading, plan, LapseOf(rules, evaluation), rulesInForce);
     }
 
