@@ -29,7 +29,8 @@ public sealed partial class EvaluationExplainer(VersionedCatalog catalog, Cultur
             ? (Say(nameof(Texts.Plan_Heading), LevelName(next.Level)), next.Steps.SelectMany(step => Requirement(rules, next.Level, step.RequirementId).DescribePlan(step, words)).ToList())
             : (Say(nameof(Texts.Plan_TopLevel), LevelName(rules.Levels[^1].Id)), new List<string>());
 
-        var rulesInForce = Say(nameof(Texts.Rules_Version), Date(rules.EffectiveFrom));
+        // A catalog version is named by its effectiveFrom date, the ISO way everywhere: it is an identifier, not a day in a sentence.
+        var rulesInForce = Say(nameof(Texts.Rules_Version), IsoDate.Format(rules.EffectiveFrom));
         return new PartnerExplanation(headline, window, levels, planHeading, plan, LapseOf(rules, evaluation, words), rulesInForce) { Outlook = Outlook(evaluation) };
     }
 
@@ -139,7 +140,7 @@ public sealed partial class EvaluationExplainer(VersionedCatalog catalog, Cultur
         return string.Join(" ", sentences);
     }
 
-    private string Date(DateOnly date) => dates == DateStyle.Spelled ? date.ToString("D", culture) : date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    internal string Date(DateOnly date) => dates == DateStyle.Spelled ? date.ToString("D", culture) : date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     internal string Say(string key, params object[] arguments)
     {

@@ -49,7 +49,8 @@ public sealed class RequirementWording
 
     public string? Validity(Exam exam) => _explainer.Validity(exam);
 
-    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    /// <summary>A day in a sentence, in the style the host asked the explainer for (ISO, or spelled out on pages).</summary>
+    public string Date(DateOnly date) => _explainer.Date(date);
 
     /// <summary>"Name (id)" of an individual of the evaluation.</summary>
     public string Individual(IndividualId id) => _names.TryGetValue(id, out var name) ? $"{name} ({id})" : id.Value;

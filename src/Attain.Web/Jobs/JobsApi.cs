@@ -1,8 +1,8 @@
 using Attain.Data.Store;
 using Attain.Program.Jobs;
 using Attain.Web.Access;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Attain.Web.Setup.OpenApi;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Attain.Web.Jobs;
 

@@ -6,8 +6,8 @@ using Attain.Program.History;
 using Attain.Program.Partners;
 using Attain.Web.Access;
 using Attain.Web.Evaluation;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Attain.Web.Setup.OpenApi;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Attain.Web.Partners;
 

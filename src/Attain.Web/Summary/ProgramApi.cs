@@ -5,8 +5,8 @@ using Attain.Program.Summary;
 using Attain.Web.Access;
 using Attain.Web.Evaluation;
 using Attain.Web.Jobs;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Attain.Web.Setup.OpenApi;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Attain.Web.Summary;
 

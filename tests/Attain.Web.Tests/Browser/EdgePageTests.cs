@@ -34,6 +34,7 @@ public sealed class EdgePageTests(BrowserApplication app) : IClassFixture<Browse
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "What the import changed" })).ToBeVisibleAsync();
         await Expect(page.Locator(".level-changes li")).ToHaveCountAsync(1);
         await Expect(page.Locator(".level-changes li")).ToContainTextAsync("P-1015");
+        await Expect(page.Locator("main")).ToContainTextAsync("drop-2026-11.zip");
         await BrowserApplication.ScreenshotAsync(page, "import-result-en.png");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "日本語" }).ClickAsync();
@@ -58,16 +59,8 @@ public sealed class EdgePageTests(BrowserApplication app) : IClassFixture<Browse
     {
         await page.GotoAsync("/import");
         using var zip = EdgesApplication.GoldForP1015();
-        var file = Path.Combine(Path.GetTempPath(), $"attain-drop-{Guid.NewGuid():N}.zip");
-        await File.WriteAllBytesAsync(file, await zip.ReadAsByteArrayAsync());
-        try
-        {
-            await page.GetByLabel("Zip file").SetInputFilesAsync(file);
-            await page.GetByRole(AriaRole.Button, new() { Name = "Import", Exact = true }).ClickAsync();
-        }
-        finally
-        {
-            File.Delete(file);
-        }
+        // The file as the browser would send it, named as the operator's drop; no file on disk to clean up.
+        await page.GetByLabel("Zip file").SetInputFilesAsync(new FilePayload { Name = "drop-2026-11.zip", MimeType = "application/zip", Buffer = await zip.ReadAsByteArrayAsync() });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Import", Exact = true }).ClickAsync();
     }
 }

@@ -34,7 +34,7 @@ public sealed partial class AmountLimitWebTests(HugeAmountApplication app) : ICl
 
         Assert.Equal(2, evaluation.GetProperty("revenueBeyondLimit").GetArrayLength());
         Assert.True(evaluation.GetProperty("ttmRevenueUsd").GetDecimal() < 1_000_000m);
-        Assert.Contains("2 revenue line(s) in the store are beyond ±US$1,000,000,000,000.00", page, StringComparison.Ordinal);
+        Assert.Contains("2 revenue lines in the store are beyond ±US$1,000,000,000,000.00", page, StringComparison.Ordinal);
     }
 
     [Theory]

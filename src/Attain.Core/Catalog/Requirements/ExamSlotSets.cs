@@ -121,7 +121,7 @@ public sealed record ExamSlotSets(string Id, LocalizedText Description, IReadOnl
     public override string DescribeLapse(LevelId level, DateOnly day, RequirementWording words)
     {
         ArgumentNullException.ThrowIfNull(words);
-        return words.Say(nameof(Texts.Lapse_Exams), words.LevelName(level), RequirementWording.Date(day));
+        return words.Say(nameof(Texts.Lapse_Exams), words.LevelName(level), words.Date(day));
     }
 
     private static Candidate Gain(Candidate candidate, IReadOnlyList<ExamGroupId> groups, CatalogIndex index)

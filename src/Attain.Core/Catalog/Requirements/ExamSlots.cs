@@ -84,7 +84,7 @@ public sealed record ExamSlots(string Id, LocalizedText Description, IReadOnlyLi
     public override string DescribeLapse(LevelId level, DateOnly day, RequirementWording words)
     {
         ArgumentNullException.ThrowIfNull(words);
-        return words.Say(nameof(Texts.Lapse_Exams), words.LevelName(level), RequirementWording.Date(day));
+        return words.Say(nameof(Texts.Lapse_Exams), words.LevelName(level), words.Date(day));
     }
 
     /// <summary>The requirement's line, then one per slot, <paramref name="depth"/> levels in (a part of a larger requirement is one deeper).</summary>

@@ -48,6 +48,6 @@ public sealed record RevenueThreshold(string Id, LocalizedText Description, IRea
     public override string DescribeLapse(LevelId level, DateOnly day, RequirementWording words)
     {
         ArgumentNullException.ThrowIfNull(words);
-        return words.Say(nameof(Texts.Lapse_Revenue), words.LevelName(level), RequirementWording.Date(day), words.Money(ThresholdFor(words.Evaluation.Market)));
+        return words.Say(nameof(Texts.Lapse_Revenue), words.LevelName(level), words.Date(day), words.Money(ThresholdFor(words.Evaluation.Market)));
     }
 }

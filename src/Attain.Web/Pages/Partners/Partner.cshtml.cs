@@ -38,13 +38,16 @@ public sealed class PartnerModel(AttainProgram program) : PageModel
 
     public EvaluationExplainer Explainer { get; private set; } = null!;
 
+    // The matrix is a table: its marks write dates the ISO way (SPEC §7, issue 11).
+    private EvaluationExplainer _cells = null!;
+
     /// <summary>The matrix's columns: the exams of the version in force, and any other exam someone has passed.</summary>
     public IReadOnlyList<ExamCode> Exams { get; private set; } = [];
 
     public string ExamTitle(ExamCode code) => program.Catalog.KnownExams[code].Title;
 
     /// <summary>"retired on …, accepted until …" under the version in force (issue 13, item 2); null for an exam in good standing.</summary>
-    public string? ExamValidity(ExamCode code) => Explainer.ExamNote(Evaluation, code);
+    public string? ExamValidity(ExamCode code) => _cells.ExamNote(Evaluation, code);
 
     /// <summary>A stored level in words; a level a later catalog dropped is shown as stored.</summary>
     public string LevelName(string level) => Explainer.StoredLevelName(level);
@@ -176,6 +179,7 @@ public sealed class PartnerModel(AttainProgram program) : PageModel
         var culture = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "ja" ? QueryValue.Japanese : QueryValue.English;
         // Pages write dates in sentences the long way, in the page's language (issue 11; SPEC §7).
         Explainer = new EvaluationExplainer(program.Catalog, culture, DateStyle.Spelled);
+        _cells = new EvaluationExplainer(program.Catalog, culture);
         var view = PartnerView.Of(program, facts, program.Today, culture);
         Evaluation = view.Evaluation;
         Explanation = Explainer.Explain(Evaluation);

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Resources;
 using Attain.Core.Explanation;
 
-namespace Attain.Core.Tests.Explanation;
+namespace Attain.Core.Tests.Wording;
 
 /// <summary>Issue 11: counts are worded by the language's plural rule, never "pass(es)".</summary>
 public sealed class PluralFormatTests
