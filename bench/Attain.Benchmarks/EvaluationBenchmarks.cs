@@ -14,6 +14,7 @@ namespace Attain.Benchmarks;
 public class EvaluationBenchmarks
 {
     private CompetencyCatalog _catalog = null!;
+    private VersionedCatalog _versioned = null!;
     private PartnerFacts _partner = null!;
     private LinqVerdict _linq = null!;
     private RulesEngineVerdict _rules = null!;
@@ -25,6 +26,7 @@ public class EvaluationBenchmarks
     public void Setup()
     {
         _catalog = ShippedCatalog.Load();
+        _versioned = new VersionedCatalog([_catalog]);
         var factory = new PartnerFactory(_catalog, seed: 7);
         _partner = Partner == "large" ? factory.Large() : factory.Typical();
         _linq = new LinqVerdict(_catalog);
@@ -40,4 +42,8 @@ public class EvaluationBenchmarks
 
     [Benchmark]
     public PartnerEvaluation Attain() => CompetencyEvaluator.Evaluate(_catalog, _partner, PartnerFactory.AsOf);
+
+    /// <summary>As hosts call it, through the versioned catalog: a held level's lapse also gets its cause, level after, keep plan and projection (issue 11).</summary>
+    [Benchmark]
+    public PartnerEvaluation AttainWithOutlook() => CompetencyEvaluator.Evaluate(_versioned, _partner, PartnerFactory.AsOf);
 }

@@ -49,6 +49,36 @@ public class EvaluateJsonTests
     }
 
     [Fact]
+    public void The_lapse_names_its_cause_the_level_after_and_a_keep_plan_that_does_not_count_on_the_leaver()
+    {
+        // Issue 11, item 1: field additions to "lapse"; the existing fields stay as they were.
+        var lapse = Partner("P-1014").GetProperty("lapse");
+        var departure = Assert.Single(lapse.GetProperty("cause").GetProperty("departures").EnumerateArray());
+        Assert.Equal(("I-2051", "Oliver Bennett", "2027-02-01"), (departure.GetProperty("individual").GetString(), departure.GetProperty("name").GetString(), departure.GetProperty("leavesOn").GetString()));
+        Assert.Equal("none", lapse.GetProperty("levelAfter").GetString());
+        var keep = lapse.GetProperty("keepPlan");
+        Assert.Equal(("silver", "2027-02-01"), (keep.GetProperty("level").GetString(), keep.GetProperty("by").GetString()));
+        var seats = keep.GetProperty("steps").EnumerateArray().Single().GetProperty("assignments").EnumerateArray().ToList();
+        Assert.DoesNotContain(seats, seat => seat.GetProperty("individual").GetString() == "I-2051");
+        Assert.Equal(100000m, lapse.GetProperty("revenueToHold").GetProperty("threshold").GetDecimal());
+        Assert.Equal("2027-02-01", lapse.GetProperty("projection").EnumerateArray().Last().GetProperty("on").GetString());
+        Assert.DoesNotContain(Partner("P-1014").GetProperty("plan").GetProperty("steps").EnumerateArray()
+            .Where(step => step.GetProperty("kind").GetString() == "examSlots")
+            .SelectMany(step => step.GetProperty("assignments").EnumerateArray()), seat => seat.GetProperty("individual").GetString() == "I-2051");
+    }
+
+    [Fact]
+    public void A_revenue_lapse_names_the_months_that_roll_out_of_the_window()
+    {
+        // samples/contoso: P-1013's 2025-12 (121,480.00) leaves the window on 2027-01-01.
+        var revenue = Partner("P-1013").GetProperty("lapse").GetProperty("cause").GetProperty("revenue");
+        Assert.Equal("2025-11", revenue.GetProperty("months").GetProperty("first").GetString());
+        Assert.Equal("2025-12", revenue.GetProperty("months").GetProperty("last").GetString());
+        Assert.Equal(191_485.80m, revenue.GetProperty("ttmOnLapse").GetDecimal());
+        Assert.Equal("silver", Partner("P-1013").GetProperty("lapse").GetProperty("levelAfter").GetString());
+    }
+
+    [Fact]
     public void The_maximum_matching_seats_the_all_round_individual_in_a_customization_slot()
     {
         var gold = Partner("P-1012").GetProperty("levels").EnumerateArray().Single(level => level.GetProperty("level").GetString() == "gold");

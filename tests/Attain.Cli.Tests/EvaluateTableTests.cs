@@ -34,6 +34,17 @@ public class EvaluateTableTests
     }
 
     [Fact]
+    public void A_partner_checklist_says_who_leaves_when_and_how_to_keep_the_level()
+    {
+        var run = CliRun.Of("evaluate", CliRun.Samples, "--as-of", SampleExpectations.AsOf, "--partner", "P-1014");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Oliver Bennett (I-2051) leaves the partner on 2027-02-01.", run.Output);
+        Assert.Contains("From 2027-02-01 the partner would hold no level.", run.Output);
+        Assert.Contains("To keep Silver on 2027-02-01:", run.Output);
+        Assert.Contains("Amelia Clarke (I-2052) should pass one app exam", run.Output);
+    }
+
+    [Fact]
     public void A_partner_checklist_in_japanese()
     {
         var run = CliRun.Of("evaluate", CliRun.Samples, "--as-of", SampleExpectations.AsOf, "--partner", "P-1015", "--lang", "ja");

@@ -26,6 +26,12 @@ public static class Localized
             ? month.FirstDay.ToString("yy/M", CultureInfo.CurrentCulture)
             : month.FirstDay.ToString("MMM yy", CultureInfo.CurrentCulture);
 
+    /// <summary>A month under a chart's column: "Nov" or "Jan 26" (with the year), "11月" or "26年1月".</summary>
+    public static string ChartMonth(Month month, bool withYear) =>
+        CultureInfo.CurrentCulture.TwoLetterISOLanguageName == "ja"
+            ? month.FirstDay.ToString(withYear ? "yy年M月" : "M月", CultureInfo.CurrentCulture)
+            : month.FirstDay.ToString(withYear ? "MMM yy" : "MMM", CultureInfo.CurrentCulture);
+
     public static string Money(Usd amount) => MoneyFormat.Format(amount, CultureInfo.CurrentCulture);
 
     public static bool IsJapanese => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "ja";

@@ -52,21 +52,26 @@ public sealed class BrowserApplication : AttainWebApplication, IAsyncLifetime
         Directory.CreateDirectory(ScreenshotFolder);
     }
 
-    public async Task<IPage> NewPageAsync(string acceptLanguage = "en-US")
+    /// <summary>A page as a desktop browser (1280 px) shows it, or as a phone does at a narrower <paramref name="width"/> (issue 11: 390 px).</summary>
+    public async Task<IPage> NewPageAsync(string acceptLanguage = "en-US", int width = 1280)
     {
+        var phone = width < 600;
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseUrl,
             Locale = acceptLanguage,
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            ViewportSize = new ViewportSize { Width = width, Height = phone ? 844 : 900 },
+            IsMobile = phone,
+            HasTouch = phone,
         });
         return await context.NewPageAsync();
     }
 
-    public static async Task ScreenshotAsync(IPage page, string name)
+    /// <summary>The whole page, or only what the screen shows first (<paramref name="fullPage"/> false: the README's pictures).</summary>
+    public static async Task ScreenshotAsync(IPage page, string name, bool fullPage = true)
     {
         ArgumentNullException.ThrowIfNull(page);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name), FullPage = fullPage });
     }
 
     async Task IAsyncLifetime.DisposeAsync()

@@ -7,11 +7,11 @@ namespace Attain.Web.Tests.Browser;
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class BrowserFactAttribute : FactAttribute
 {
-    public BrowserFactAttribute()
-    {
-        if (!File.Exists(BrowserApplication.Chromium) && !string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
-        {
-            Skip = $"{BrowserApplication.Chromium} is missing: apt-get install chromium (.ci/run does) to run the browser tests.";
-        }
-    }
+    public BrowserFactAttribute() => Skip = SkipReason;
+
+    /// <summary>Why a browser test cannot run here, or null: the same for facts and theories (<see cref="BrowserTheoryAttribute"/>).</summary>
+    internal static string? SkipReason =>
+        !File.Exists(BrowserApplication.Chromium) && !string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase)
+            ? $"{BrowserApplication.Chromium} is missing: apt-get install chromium (.ci/run does) to run the browser tests."
+            : null;
 }

@@ -24,7 +24,7 @@ public sealed record RevenueChart(
 {
     public const int Width = 640;
     public const int Height = 300;
-    public const int Left = 64;
+    public const int Left = 84;
     public const int Right = Width - 12;
     public const int Top = 16;
     public const int Bottom = 258;
@@ -34,11 +34,15 @@ public sealed record RevenueChart(
 
     public sealed record Point(DateOnly On, Usd Ttm, double X, double Y);
 
-    public sealed record Line(string LevelId, string Name, Usd Amount, double Y);
+    /// <summary>A threshold's rule; its name goes above it, or below it when the rule is at the top of the chart.</summary>
+    public sealed record Line(string LevelId, string Name, Usd Amount, double Y)
+    {
+        public double LabelY => Y - 6 < Top + 18 ? Y + 20 : Y - 6;
+    }
 
     public sealed record Tick(string Label, double Y);
 
-    public sealed record MonthLabel(Month Month, double X, bool Projected);
+    public sealed record MonthLabel(Month Month, double X, bool Projected, bool WithYear);
 
     public sealed record Marker(DateOnly On, double X);
 
@@ -93,11 +97,13 @@ public sealed record RevenueChart(
             ticks.Add(new Tick(Compact(amount), Y(amount)));
         }
 
-        // Month names under every column while they fit, else under every other one.
-        var every = slot < 40 ? 2 : 1;
+        // Month names as often as a label about 80 units wide fits (a phone draws them larger), the last month always named;
+        // the year only on the first label and in January.
+        var every = (int)Math.Ceiling(84 / slot);
+        var first = months.Count > 0 ? months[0].Month : Month.Of(evaluation.AsOf).Plus(-12);
         var labels = Enumerable.Range(0, columns)
             .Where(column => (columns - 1 - column) % every == 0)
-            .Select(column => new MonthLabel(months.Count > 0 ? months[0].Month.Plus(column) : Month.Of(evaluation.AsOf).Plus(column - 12), Edge(column) + (slot / 2), column >= months.Count))
+            .Select((column, index) => new MonthLabel(first.Plus(column), Edge(column) + (slot / 2), column >= months.Count, index == 0 || first.Plus(column).Number <= every))
             .ToList();
 
         Marker? lapse = null;
