@@ -60,6 +60,9 @@ internal sealed class PostgresCopyStager : IStager
         ColumnKind.Text => NpgsqlDbType.Text,
         ColumnKind.Date or ColumnKind.NullableDate => NpgsqlDbType.Date,
         ColumnKind.Money => NpgsqlDbType.Numeric,
+        ColumnKind.Number => NpgsqlDbType.Integer,
+        ColumnKind.BigNumber => NpgsqlDbType.Bigint,
+        ColumnKind.Flag => NpgsqlDbType.Boolean,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }
