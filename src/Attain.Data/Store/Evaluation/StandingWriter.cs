@@ -42,6 +42,19 @@ public static class StandingWriter
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("Standings are written inside the caller's transaction: begin one first.");
         IStager stager = db is PostgresAttainDbContext ? new PostgresCopyStager() : new SqliteBatchStager();
-        await stager.StageAsync(db.Database.GetDbConnection(), transaction, Standings, rows, intoTable: true, progress: null, cancellationToken);
+        var connection = db.Database.GetDbConnection();
+        // The sinks are synchronous (the import drives them from its CSV reader's thread): off the caller's thread here.
+        await Task.Run(
+            () =>
+            {
+                using var sink = stager.Open(connection, transaction, Standings, intoTable: true);
+                foreach (var row in rows)
+                {
+                    sink.Add(row);
+                }
+
+                sink.Complete();
+            },
+            cancellationToken);
     }
 }
