@@ -5,7 +5,9 @@
 #                                   putting the same rows into the same tables (same keys, indexes, foreign keys);
 #   - `attain evaluate --all`    vs the reading limit: one SQL query computing every partner's TTM revenue;
 #                                   run twice: the first stores a snapshot per partner, the second (same inputs) none;
-#   - the peak RSS of each client process (/usr/bin/time).
+#   - a monthly drop into the populated store (5 % of the revenue rows changed, with the DPOR and partners they
+#     reference) vs the same loader putting the drop's rows into empty tables;
+#   - the peak RSS of each client process (/usr/bin/time: "Maximum resident set size", as time -v prints it).
 # Prints one table (also written to $SCALE_WORK/results-<stamp>.md).
 #
 #   bench/scale.sh                    # N = 10000 100000
@@ -90,6 +92,39 @@ reorder() {
     { line = ""; for (j = 1; j <= n; j++) line = line (j > 1 ? "," : "") $(at[want[j]]); print line }' "$1"
 }
 
+# make_drop DATA OUT: a monthly drop: every 20th revenue row with its amount changed by a dollar (5 % of the revenue
+# rows), the DPOR rows of those rows' customers and the partners those name; no individuals or passes (headers only).
+make_drop() {
+  local data=$1 out=$2
+  mkdir -p "$out"
+  awk -F, 'BEGIN { OFS = "," } NR == 1 { print; next } NR % 20 == 0 { $4 = sprintf("%.2f", $4 + 1); print }' "$data/revenue.csv" >"$out/revenue.csv"
+  awk -F, 'NR == FNR { if (FNR > 1) want[$1] = 1; next } FNR == 1 || ($1 in want)' "$out/revenue.csv" "$data/dpor.csv" >"$out/dpor.csv"
+  awk -F, 'NR == FNR { if (FNR > 1) want[$2] = 1; next } FNR == 1 || ($1 in want)' "$out/dpor.csv" "$data/partners.csv" >"$out/partners.csv"
+  head -n 1 "$data/individuals.csv" >"$out/individuals.csv"
+  head -n 1 "$data/exam_passes.csv" >"$out/exam_passes.csv"
+}
+
+# pg_load_script DIR: one transaction of \copy, every table of DIR in foreign-key order.
+pg_load_script() {
+  echo "BEGIN;"
+  for table in partners customers individuals exam_passes dpor revenue; do
+    columns=$(head -n 1 "$1/$table.csv" | sed -e 's/\bfrom\b/from_date/' -e 's/\bto\b/to_date/' -e 's/net_new_revenue_usd/amount_usd/')
+    echo "\\copy $table ($columns) FROM '$1/$table.csv' WITH (FORMAT csv, HEADER true)"
+  done
+  echo "COMMIT;"
+}
+
+# sqlite_load_script DIR LIMIT_DB: one transaction of .import, the files' columns put in the table's order first (not timed).
+sqlite_load_script() {
+  echo "BEGIN;"
+  for table in partners customers individuals exam_passes dpor revenue; do
+    order=$(sqlite3 "$2" "SELECT group_concat(name, ' ') FROM pragma_table_info('$table')")
+    reorder "$1/$table.csv" "$order" >"$1/$table.sqlite.csv"
+    echo ".import --csv --skip 1 $1/$table.sqlite.csv $table"
+  done
+  echo "COMMIT;"
+}
+
 ttm_sql() {
   # Every partner's TTM revenue: qualifying products, months of the window, DPOR overlapping the month (SPEC §2).
   local next_month=$1
@@ -103,6 +138,7 @@ SQL
 }
 
 results=()
+drops=()
 for n in $sizes; do
   data=$work/data-$n
   if [[ ! -f "$data/.complete" ]]; then
@@ -113,6 +149,10 @@ for n in $sizes; do
   fi
   rows=$(($(wc -l <"$data/revenue.csv") - 1))
   prepare_copy_files "$data" "$work/copy-$n"
+  drop=$work/drop-$n
+  rm -rf "$drop" && make_drop "$data" "$drop"
+  prepare_copy_files "$drop" "$work/dropcopy-$n"
+  drop_rows=$(cat "$drop"/*.csv | wc -l); drop_rows=$((drop_rows - 5))
 
   for store in $stores; do
     case $store in
@@ -128,14 +168,7 @@ for n in $sizes; do
         timed "pg-import-$n" "$attain" import "$data" --db "$store_db"
         # The limit loads into a schema-only copy of the store (same tables, keys, indexes, foreign keys).
         pg_dump -h "$pg_host" -p "$pg_port" -U "$pg_user" --schema-only "attain_$n" | "${pg[@]}" -d "limit_$n" >/dev/null
-        {
-          echo "BEGIN;"
-          for table in partners customers individuals exam_passes dpor revenue; do
-            columns=$(head -n 1 "$work/copy-$n/$table.csv" | sed -e 's/\bfrom\b/from_date/' -e 's/\bto\b/to_date/' -e 's/net_new_revenue_usd/amount_usd/')
-            echo "\\copy $table ($columns) FROM '$work/copy-$n/$table.csv' WITH (FORMAT csv, HEADER true)"
-          done
-          echo "COMMIT;"
-        } >"$work/copy-$n/load.psql"
+        pg_load_script "$work/copy-$n" >"$work/copy-$n/load.psql"
         echo "scale: N=$n postgres: \\copy" >&2
         timed "pg-copy-$n" "${pg[@]}" -d "limit_$n" -f "$work/copy-$n/load.psql"
 
@@ -145,6 +178,14 @@ for n in $sizes; do
         timed "pg-again-$n" "$attain" evaluate --db "$store_db" --all --as-of "$as_of" --out "$work/report-pg-$n.csv"
         echo "COPY ($(ttm_sql "(r.month + interval '1 month')::date")) TO STDOUT" >"$work/ttm-pg.sql"
         timed "pg-sql-$n" "${pg[@]}" -d "attain_$n" -f "$work/ttm-pg.sql"
+        # The monthly drop into the populated store, and the loader putting the same rows into empty tables.
+        echo "scale: N=$n postgres: monthly drop ($drop_rows rows)" >&2
+        timed "pg-drop-$n" "$attain" import "$drop" --db "$store_db"
+        "${pg[@]}" -d postgres -c "DROP DATABASE limit_$n" -c "CREATE DATABASE limit_$n"
+        pg_dump -h "$pg_host" -p "$pg_port" -U "$pg_user" --schema-only "attain_$n" | "${pg[@]}" -d "limit_$n" >/dev/null
+        pg_load_script "$work/dropcopy-$n" >"$work/dropcopy-$n/load.psql"
+        timed "pg-dropcopy-$n" "${pg[@]}" -d "limit_$n" -f "$work/dropcopy-$n/load.psql"
+        drops+=("| $n | postgres | $drop_rows | $(seconds "pg-drop-$n") | $(seconds "pg-dropcopy-$n") | $(ratio "$(seconds "pg-drop-$n")" "$(seconds "pg-dropcopy-$n")") | $(mib "pg-drop-$n") |")
         results+=("| $n | $rows | postgres | $(seconds "pg-import-$n") | $(seconds "pg-copy-$n") | $(ratio "$(seconds "pg-import-$n")" "$(seconds "pg-copy-$n")") | $(mib "pg-import-$n") | $(seconds "pg-eval-$n") | $(seconds "pg-sql-$n") | $(ratio "$(seconds "pg-eval-$n")" "$(seconds "pg-sql-$n")") | $(seconds "pg-again-$n") | $(ratio "$(seconds "pg-again-$n")" "$(seconds "pg-sql-$n")") | $(mib "pg-eval-$n") |")
         "${pg[@]}" -d postgres -c "DROP DATABASE limit_$n"
         ;;
@@ -154,16 +195,7 @@ for n in $sizes; do
         echo "scale: N=$n sqlite: import" >&2
         timed "sq-import-$n" "$attain" import "$data" --db "$db"
         sqlite3 "$db" .schema | grep -v '^CREATE TABLE sqlite_sequence' | sqlite3 "$limit"
-        {
-          echo "BEGIN;"
-          for table in partners customers individuals exam_passes dpor revenue; do
-            # .import fills columns by position: the file's columns in the table's order first (not timed).
-            order=$(sqlite3 "$limit" "SELECT group_concat(name, ' ') FROM pragma_table_info('$table')")
-            reorder "$work/copy-$n/$table.csv" "$order" >"$work/copy-$n/$table.sqlite.csv"
-            echo ".import --csv --skip 1 $work/copy-$n/$table.sqlite.csv $table"
-          done
-          echo "COMMIT;"
-        } >"$work/copy-$n/load.sqlite"
+        sqlite_load_script "$work/copy-$n" "$limit" >"$work/copy-$n/load.sqlite"
         echo "scale: N=$n sqlite: .import" >&2
         timed "sq-copy-$n" sqlite3 -bail "$limit" ".read $work/copy-$n/load.sqlite"
 
@@ -172,6 +204,13 @@ for n in $sizes; do
         timed "sq-again-$n" "$attain" evaluate --db "$db" --all --as-of "$as_of" --out "$work/report-sqlite-$n.csv"
         ttm_sql "date(r.month, '+1 month')" >"$work/ttm-sqlite.sql"
         timed "sq-sql-$n" sqlite3 -bail "$db" ".read $work/ttm-sqlite.sql"
+        echo "scale: N=$n sqlite: monthly drop ($drop_rows rows)" >&2
+        timed "sq-drop-$n" "$attain" import "$drop" --db "$db"
+        rm -f "$limit"
+        sqlite3 "$db" .schema | grep -v '^CREATE TABLE sqlite_sequence' | sqlite3 "$limit"
+        sqlite_load_script "$work/dropcopy-$n" "$limit" >"$work/dropcopy-$n/load.sqlite"
+        timed "sq-dropcopy-$n" sqlite3 -bail "$limit" ".read $work/dropcopy-$n/load.sqlite"
+        drops+=("| $n | sqlite | $drop_rows | $(seconds "sq-drop-$n") | $(seconds "sq-dropcopy-$n") | $(ratio "$(seconds "sq-drop-$n")" "$(seconds "sq-dropcopy-$n")") | $(mib "sq-drop-$n") |")
         results+=("| $n | $rows | sqlite | $(seconds "sq-import-$n") | $(seconds "sq-copy-$n") | $(ratio "$(seconds "sq-import-$n")" "$(seconds "sq-copy-$n")") | $(mib "sq-import-$n") | $(seconds "sq-eval-$n") | $(seconds "sq-sql-$n") | $(ratio "$(seconds "sq-eval-$n")" "$(seconds "sq-sql-$n")") | $(seconds "sq-again-$n") | $(ratio "$(seconds "sq-again-$n")" "$(seconds "sq-sql-$n")") | $(mib "sq-eval-$n") |")
         rm -f "$limit"
         ;;
@@ -188,5 +227,9 @@ table=$(
   echo "| partners | revenue rows | store | import s | loader s | import ÷ loader | import RSS MiB | evaluate --all s | TTM SQL s | evaluate ÷ SQL | again (no snapshots) s | again ÷ SQL | evaluate RSS MiB |"
   echo "|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
   printf '%s\n' "${results[@]}"
+  echo
+  echo "| partners | store | drop rows | drop import s | loader s (same rows, empty tables) | drop ÷ loader | drop RSS MiB |"
+  echo "|---:|---|---:|---:|---:|---:|---:|"
+  printf '%s\n' "${drops[@]}"
 )
 echo "$table" | tee "$work/results-$(date -u +%Y%m%dT%H%M%S).md"

@@ -74,6 +74,72 @@ public static class DataFolderReader
             revenue));
     }
 
+    /// <summary>
+    /// Reads and checks <paramref name="folder"/> as <see cref="ReadContents"/> does, handing its rows to
+    /// <paramref name="rows"/> as they are checked instead of keeping them: what an import of any size does. Returns
+    /// every problem (none: every row went to <paramref name="rows"/>); after the first problem no more rows go there.
+    /// </summary>
+    internal static IReadOnlyList<Problem> ReadInto(
+        string folder, VersionedCatalog catalog, IReadOnlyCollection<StoredDpor> storedDpor, TextWriter? everyProblem, IFolderRows rows)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        var problems = new ProblemLog(everyProblem);
+        if (!Directory.Exists(folder))
+        {
+            problems.Add(folder, null, null, FolderMessages.FolderMissing);
+            return problems.InFileOrder(folder, FileNames);
+        }
+
+        var codes = new CatalogCodes(catalog);
+        var partners = PartnersFile.Read(folder, codes, problems);
+        if (partners is not null && problems.Count == 0)
+        {
+            rows.Partners(partners.Partners);
+        }
+
+        var individuals = IndividualsFile.Read(folder, partners, problems);
+        if (individuals is not null && problems.Count == 0)
+        {
+            rows.Individuals(individuals.Values);
+        }
+
+        if (problems.Count == 0)
+        {
+            rows.BeginPasses();
+        }
+
+        ExamPassesFile.Read(folder, individuals, codes, problems, rows);
+        if (problems.Count == 0)
+        {
+            rows.EndPasses();
+        }
+
+        var dpor = DporFile.Read(folder, partners, problems);
+        if (dpor is not null)
+        {
+            DporOverlapCheck.Report(dpor.Entries, storedDpor, problems);
+            if (problems.Count == 0)
+            {
+                rows.Dpor(dpor.Customers.Values, dpor.Entries);
+            }
+        }
+
+        if (problems.Count == 0)
+        {
+            rows.BeginRevenue();
+        }
+
+        var revenue = RevenueFile.Read(folder, dpor, codes, problems, rows);
+        if (problems.Count == 0 && partners is not null && individuals is not null && dpor is not null && revenue is not null)
+        {
+            rows.EndRevenue();
+            return [];
+        }
+
+        // A file that could not be read at all has its problem logged: the list is never empty here.
+        return problems.InFileOrder(folder, FileNames);
+    }
+
     private static (PartnerId Partner, Individual Individual) ToFact(IndividualEntry entry)
     {
         // Without problems every entry has its details; a missing one would be a defect here, not bad input.

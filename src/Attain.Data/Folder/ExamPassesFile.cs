@@ -14,10 +14,11 @@ internal static class ExamPassesFile
     private static readonly string[] Columns = [IndividualIdColumn, ExamColumn, PassedOnColumn];
 
     /// <summary>
-    /// Adds each pass to its individual in <paramref name="individuals"/>. When individuals.csv could not be read
-    /// (null), passes are still checked, but not whom they name.
+    /// Adds each pass to its individual in <paramref name="individuals"/>, or hands it to <paramref name="rows"/> (an
+    /// import: nothing kept) while no problem has been found. When individuals.csv could not be read (null), passes are
+    /// still checked, but not whom they name.
     /// </summary>
-    public static void Read(string folder, SpanKeyedTable<IndividualEntry>? individuals, CatalogCodes catalog, ProblemLog problems)
+    public static void Read(string folder, SpanKeyedTable<IndividualEntry>? individuals, CatalogCodes catalog, ProblemLog problems, IFolderRows? rows = null)
     {
         using var file = CsvFile.Open(folder, Name, Columns, problems);
         if (file is null)
@@ -54,9 +55,16 @@ internal static class ExamPassesFile
                 continue;
             }
 
-            if (hasDate)
+            if (hasDate && individual is not null)
             {
-                individual?.AddPass(new ExamPass(exam, passedOn));
+                if (rows is null)
+                {
+                    individual.AddPass(new ExamPass(exam, passedOn));
+                }
+                else if (problems.Count == 0)
+                {
+                    rows.Pass(individual.Id, new ExamPass(exam, passedOn));
+                }
             }
         }
     }

@@ -21,9 +21,10 @@ internal static class RevenueFile
 
     /// <summary>
     /// The revenue rows, or null when the file cannot be read at all. Customers are checked against
-    /// <paramref name="dpor"/> when dpor.csv could be read: a customer is known only through its DPOR.
+    /// <paramref name="dpor"/> when dpor.csv could be read: a customer is known only through its DPOR. With
+    /// <paramref name="rows"/> (an import) each row goes there while no problem has been found, and none is kept.
     /// </summary>
-    public static List<MonthlyRevenue>? Read(string folder, DporTable? dpor, CatalogCodes catalog, ProblemLog problems)
+    public static List<MonthlyRevenue>? Read(string folder, DporTable? dpor, CatalogCodes catalog, ProblemLog problems, IFolderRows? rows = null)
     {
         using var file = CsvFile.Open(folder, Name, Columns, problems);
         if (file is null)
@@ -69,7 +70,14 @@ internal static class RevenueFile
 
             if (hasAmount && known.HasDpor)
             {
-                revenue.Add(new MonthlyRevenue(known.Id, product.Code, month, amount));
+                if (rows is null)
+                {
+                    revenue.Add(new MonthlyRevenue(known.Id, product.Code, month, amount));
+                }
+                else if (problems.Count == 0)
+                {
+                    rows.Revenue(new MonthlyRevenue(known.Id, product.Code, month, amount));
+                }
             }
         }
 

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Threading.Channels;
 using Attain.Core.Evaluation;
 using Attain.Core.Model;
 using Attain.Data.Store;
@@ -18,6 +19,9 @@ namespace Attain.Program.Evaluation;
 /// </summary>
 public sealed class ProgramEvaluation
 {
+    // Evaluated batches waiting for the caller: the evaluation stays this far ahead of the recording.
+    private const int BatchesAhead = 2;
+
     private readonly AttainProgram _program;
     private readonly PartnerId? _only;
     private readonly EvaluationRunRow? _run;
@@ -67,19 +71,67 @@ public sealed class ProgramEvaluation
         return new ProgramEvaluation(program, asOf, version.Id, total, null, run, importId);
     }
 
-    /// <summary>Reads and evaluates the partners a batch at a time, in partner id order. Writes nothing.</summary>
+    /// <summary>
+    /// Reads and evaluates the partners a batch at a time, in partner id order. Writes nothing. The whole program is
+    /// read as partner-ordered streams (<see cref="ProgramFactsReader"/>) and evaluated on a task of its own, a batch or
+    /// two ahead of the caller: reading, evaluating and the caller's <see cref="RecordAsync"/> overlap.
+    /// </summary>
     public async IAsyncEnumerable<EvaluatedBatch> EvaluateAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        if (_only is not null)
+        {
+            // One partner: a handful of index lookups (StoredFacts), nothing to overlap.
+            await foreach (var batch in StoredFacts.ReadAsync(_program.Db, _only, cancellationToken: cancellationToken))
+            {
+                yield return Evaluate(batch);
+            }
+
+            yield break;
+        }
+
+        var evaluated = Channel.CreateBounded<EvaluatedBatch>(new BoundedChannelOptions(BatchesAhead) { SingleReader = true, SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var evaluating = Task.Run(() => EvaluateIntoAsync(evaluated.Writer, stop.Token), CancellationToken.None);
+        try
+        {
+            await foreach (var batch in evaluated.Reader.ReadAllAsync(cancellationToken))
+            {
+                yield return batch;
+            }
+        }
+        finally
+        {
+            // A caller that stops early (a run cut short) stops the reading and evaluating behind it.
+            await stop.CancelAsync();
+            await evaluating;
+        }
+    }
+
+    private async Task EvaluateIntoAsync(ChannelWriter<EvaluatedBatch> writer, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await foreach (var batch in ProgramFactsReader.ReadAllAsync(_program.Db, cancellationToken: cancellationToken))
+            {
+                await writer.WriteAsync(Evaluate(batch), cancellationToken);
+            }
+
+            writer.TryComplete();
+        }
+        catch (Exception exception)
+        {
+            writer.TryComplete(exception is OperationCanceledException ? null : exception);
+        }
+    }
+
+    private EvaluatedBatch Evaluate(IReadOnlyList<PartnerFacts> batch)
     {
         var catalog = _program.Catalog;
         var asOf = AsOf;
-        await foreach (var batch in StoredFacts.ReadAsync(_program.Db, _only, cancellationToken: cancellationToken))
-        {
-            // The engine is pure, so a batch spreads over the cores; AsOrdered keeps partner order for reports.
-            var evaluated = batch.AsParallel().AsOrdered()
-                .Select(facts => (facts, CompetencyEvaluator.Evaluate(catalog, facts, asOf)))
-                .ToList();
-            yield return new EvaluatedBatch(evaluated);
-        }
+        // The engine is pure, so a batch spreads over the cores; AsOrdered keeps partner order for reports.
+        return new EvaluatedBatch(batch.AsParallel().AsOrdered()
+            .Select(facts => (facts, CompetencyEvaluator.Evaluate(catalog, facts, asOf)))
+            .ToList());
     }
 
     /// <summary>Stores a batch: a snapshot of each partner whose inputs are new for this as-of date and catalog version, and each standing (whole-program runs).</summary>
@@ -87,14 +139,32 @@ public sealed class ProgramEvaluation
     {
         ArgumentNullException.ThrowIfNull(batch);
         var db = _program.Db;
-        var recorded = await SnapshotRecorder.RecordAsync(db, CatalogVersion, AsOf, batch.Items, _program.Clock, _importId, cancellationToken);
-        if (_run is not null)
+        // A batch's snapshots, standings and memberships are written together (on SQLite, one commit per batch rather than two).
+        var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        long recorded;
+        try
         {
-            db.PartnerStandings.AddRange(batch.Items.Select(item =>
-                StandingRows.From(PartnerStanding.Of(item.Evaluation), _run.Id, CatalogVersion, _program.Catalog.InForceOn(AsOf))));
-            await Membership.MembershipReadModel.AddAsync(_program, _run.Id, CatalogVersion, AsOf, batch, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            db.ChangeTracker.Clear();
+            recorded = await SnapshotRecorder.RecordAsync(db, CatalogVersion, AsOf, batch.Items, _program.Clock, _importId, cancellationToken);
+            if (_run is not null)
+            {
+                var inForce = _program.Catalog.InForceOn(AsOf);
+                await StandingWriter.WriteAsync(db, [.. batch.Items.Select(item => StandingRows.From(PartnerStanding.Of(item.Evaluation), _run.Id, CatalogVersion, inForce))], cancellationToken);
+                await Membership.MembershipReadModel.AddAsync(_program, _run.Id, CatalogVersion, AsOf, batch, cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+            }
+
+            if (own is not null)
+            {
+                await own.CommitAsync(cancellationToken);
+            }
+        }
+        finally
+        {
+            if (own is not null)
+            {
+                await own.DisposeAsync();
+            }
         }
 
         _evaluated += batch.Count;

@@ -17,9 +17,9 @@ public sealed class LapseWarningTests(AttainWebApplication app)
         var page = await app.Partner("P-1014").GetStringAsync("/partners/P-1014?culture=en");
         var warning = Between(page, "id=\"lapse\"", "id=\"checklist\"");
 
-        Assert.Contains("Oliver Bennett (I-2051) leaves the partner on 2027-02-01.", warning, StringComparison.Ordinal);
-        Assert.Contains("From 2027-02-01 the partner would hold no level.", warning, StringComparison.Ordinal);
-        Assert.Contains("To keep Silver on 2027-02-01:", warning, StringComparison.Ordinal);
+        Assert.Contains("Oliver Bennett (I-2051) leaves the partner on Monday, February 1, 2027.", warning, StringComparison.Ordinal);
+        Assert.Contains("From Monday, February 1, 2027 the partner would hold no level.", warning, StringComparison.Ordinal);
+        Assert.Contains("To keep Silver on Monday, February 1, 2027:", warning, StringComparison.Ordinal);
         // The cheapest way: Amelia Clarke, who stays, takes an app and a deployment exam (two passes, nobody new).
         Assert.Contains("Amelia Clarke (I-2052) should pass one app exam", warning, StringComparison.Ordinal);
         Assert.Contains("href=\"?try=keep#what-if\"", warning, StringComparison.Ordinal);
@@ -44,9 +44,9 @@ public sealed class LapseWarningTests(AttainWebApplication app)
         var page = await app.Partner("P-1014").GetStringAsync("/partners/P-1014?culture=ja");
         var warning = Between(page, "id=\"lapse\"", "id=\"checklist\"");
 
-        Assert.Contains("Oliver Bennett (I-2051) は 2027-02-01 にパートナーを離れます。", warning, StringComparison.Ordinal);
-        Assert.Contains("2027-02-01 以降、パートナーはどのレベルも保持しません。", warning, StringComparison.Ordinal);
-        Assert.Contains("2027-02-01 に シルバー を維持するには:", warning, StringComparison.Ordinal);
+        Assert.Contains("Oliver Bennett (I-2051) は 2027年2月1日月曜日 にパートナーを離れます。", warning, StringComparison.Ordinal);
+        Assert.Contains("2027年2月1日月曜日 以降、パートナーはどのレベルも保持しません。", warning, StringComparison.Ordinal);
+        Assert.Contains("2027年2月1日月曜日 に シルバー を維持するには:", warning, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -15,8 +15,8 @@ public sealed class NearLapseTests(NearLapseApplication app) : IClassFixture<Nea
         var warning = LapseWarningTests.Between(page, "id=\"lapse\"", "id=\"checklist\"");
 
         Assert.Contains("class=\"warning near\"", page, StringComparison.Ordinal);
-        Assert.Contains("Gold lapses soon: on 2026-12-01, 6 days from now.", warning, StringComparison.Ordinal);
-        Assert.Contains("From 2026-12-01 the partner would hold Silver.", warning, StringComparison.Ordinal);
+        Assert.Contains("Gold lapses soon: on Tuesday, December 1, 2026, 6 days from now.", warning, StringComparison.Ordinal);
+        Assert.Contains("From Tuesday, December 1, 2026 the partner would hold Silver.", warning, StringComparison.Ordinal);
         // 2025-11 leaves the window: November 2026 alone must make up what Gold then lacks.
         Assert.Contains("The revenue of 2025-11 to 2025-11", warning, StringComparison.Ordinal);
         Assert.Matches("To hold Gold for the next 12 months: US\\$[0-9,.]+ of net new qualifying revenue a month from 2026-11 through 2027-10", warning);
@@ -31,7 +31,7 @@ public sealed class NearLapseTests(NearLapseApplication app) : IClassFixture<Nea
     {
         var page = await app.Partner("P-1015").GetStringAsync("/partners/P-1015?culture=ja");
 
-        Assert.Contains("ゴールド はまもなく失効します: 2026-12-01 (あと 6 日)。", page, StringComparison.Ordinal);
+        Assert.Contains("ゴールド はまもなく失効します: 2026年12月1日火曜日 (あと 6 日)。", page, StringComparison.Ordinal);
         Assert.Contains("まず ゴールド の維持を", page, StringComparison.Ordinal);
     }
 }

@@ -15,7 +15,7 @@ internal static class ImportTestSeam
 
     public const string Stage = "held for a test";
 
-    public static async Task HoldIfAskedAsync(long written, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    public static void HoldIfAsked(long written, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         if (!long.TryParse(Environment.GetEnvironmentVariable(Variable), NumberStyles.None, CultureInfo.InvariantCulture, out var after) || written < after)
         {
@@ -23,6 +23,8 @@ internal static class ImportTestSeam
         }
 
         progress?.Report(new ImportProgress(Stage, written, after));
-        await Task.Delay(Timeout.Infinite, cancellationToken);
+        // The import writes from its reader's thread: that thread waits here until the process is killed.
+        cancellationToken.WaitHandle.WaitOne();
+        cancellationToken.ThrowIfCancellationRequested();
     }
 }

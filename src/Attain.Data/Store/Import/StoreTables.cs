@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Attain.Data.Store.Rows;
 
 namespace Attain.Data.Store.Import;
@@ -5,6 +6,9 @@ namespace Attain.Data.Store.Import;
 /// <summary>The tables an import writes, in foreign-key order, with their natural keys (SPEC §3 files).</summary>
 public static class StoreTables
 {
+    /// <summary>The tables' names in foreign-key order: how an import reports what it did.</summary>
+    public static readonly ImmutableArray<string> Order = ["partners", "customers", "individuals", "exam_passes", "dpor", "revenue"];
+
     public static readonly StagedTable<PartnerRow> Partners = new(
         "partners",
         [new("partner_id", ColumnKind.Text, true), new("name", ColumnKind.Text, false), new("country", ColumnKind.Text, false)],
