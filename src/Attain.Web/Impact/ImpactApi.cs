@@ -5,6 +5,7 @@ using Attain.Program;
 using Attain.Program.Impact;
 using Attain.Web.Access;
 using Attain.Web.Evaluation;
+using Attain.Web.Setup.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Attain.Web.Impact;
@@ -28,6 +29,7 @@ public static class ImpactApi
         group.MapGet("/catalog-impact/{runId}", Read)
             .RequireAuthorization(AttainPolicies.Operator)
             .WithName("CatalogImpact")
+            .ProducesProblems(404)
             .WithTags("Program")
             .WithSummary("An impact run: state (running, succeeded, failed) and progress; once succeeded, the counts per transition and a page of the partners whose level would change, filtered by fromLevel, toLevel (level ids, none) and market (developed, developing).");
         return group;

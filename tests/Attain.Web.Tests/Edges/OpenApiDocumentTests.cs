@@ -52,7 +52,7 @@ public sealed partial class OpenApiDocumentTests(AttainWebApplication app)
             }
         }
 
-        Assert.Empty(failures);
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
     [Fact]
@@ -91,7 +91,7 @@ public sealed partial class OpenApiDocumentTests(AttainWebApplication app)
             }
         }
 
-        Assert.Empty(failures);
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
     [Fact]

@@ -17,6 +17,10 @@ public static class ParameterTexts
         ["sort"] = ("The column to sort by: partnerId, name, country, market, level, ttmRevenueUsd, nextLevel, revenueShortfallUsd, lapseOn, atRisk; a leading - sorts descending.", "-ttmRevenueUsd"),
         ["page"] = ("The page to answer, from 1.", "1"),
         ["pageSize"] = ("Partners per page, 1 to 500 (default 50).", "50"),
+        ["runId"] = ("The impact run's id, from the 202 answer that started it (its Location header).", "9f1c2e3d4b5a46978899aabbccddeeff"),
+        ["fromLevel"] = ("Only partners whose level under the catalog in force is this one: silver, gold or none.", "gold"),
+        ["toLevel"] = ("Only partners whose level under the proposed catalog is this one: silver, gold or none.", "silver"),
+        ["kind"] = ("Only reminders of this kind: anniversaryAhead, renewalWindowOpen, renewalSecondReminder, demotionPending (the approval queue) or overrideExpiring.", "demotionPending"),
         ["name"] = ("The name the drop is recorded under, shown in each partner's history (default: upload). Control characters become spaces; at most 200 characters.", "drop-2026-11.zip"),
     };
 }
