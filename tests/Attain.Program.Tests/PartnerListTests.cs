@@ -72,6 +72,20 @@ public sealed class PartnerListTests
         Assert.Equal(standings.OrderBy(standing => standing.PartnerId.Value, StringComparer.Ordinal), paged.OrderBy(standing => standing.PartnerId.Value, StringComparer.Ordinal));
     }
 
+    [Fact]
+    public async Task A_search_scans_the_narrow_search_index_not_the_rows()
+    {
+        await using var store = await ProgramStore.CreateAsync();
+        await using var open = await store.OpenAsync();
+        await ProgramEvaluation.RunAsync(open.Program, AsOf);
+        var stored = (await StoredEvaluation.LatestAsync(open.Db))!;
+        var matching = PartnerList.Filter(open.Db.PartnerStandings.Where(row => row.RunId == stored.RunId), new PartnerQuery(Search: "conto"));
+
+        var plan = await SqlitePlan.OfAsync(open.Db, matching.Select(row => 1));
+
+        Assert.Contains("COVERING INDEX IX_partner_standings_run_id_search_key", plan, StringComparison.Ordinal);
+    }
+
     // The databases compare text by code point, as ordinal comparison does; the culture's order would differ.
     private static readonly Comparer<object?> Ordinal = Comparer<object?>.Create((left, right) =>
         left is string a && right is string b ? string.CompareOrdinal(a, b) : Comparer<object?>.Default.Compare(left, right));

@@ -148,10 +148,8 @@ public sealed class ProgramEvaluation
             if (_run is not null)
             {
                 var inForce = _program.Catalog.InForceOn(AsOf);
-                await StandingWriter.WriteAsync(db, [.. batch.Items.Select(item => StandingRows.From(PartnerStanding.Of(item.Evaluation), _run.Id, CatalogVersion, inForce))], cancellationToken);
-                await Membership.MembershipReadModel.AddAsync(_program, _run.Id, CatalogVersion, AsOf, batch, cancellationToken);
-                await db.SaveChangesAsync(cancellationToken);
-                db.ChangeTracker.Clear();
+                await ReadModelWriter.WriteAsync(db, [.. batch.Items.Select(item => StandingRows.From(PartnerStanding.Of(item.Evaluation), _run.Id, CatalogVersion, inForce))], cancellationToken);
+                await Membership.MembershipReadModel.WriteAsync(_program, _run.Id, CatalogVersion, AsOf, batch, cancellationToken);
             }
 
             if (own is not null)

@@ -1,4 +1,6 @@
 using Attain.Core.Model;
+using Attain.Data.Store.Evaluation;
+using Attain.Data.Store.Rows;
 using Attain.Program.Evaluation;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,16 +13,19 @@ namespace Attain.Program.Membership;
 /// </summary>
 public static class MembershipReadModel
 {
-    /// <summary>Adds the memberships of a batch whose snapshots are recorded; the caller saves them with the batch's standings.</summary>
-    public static async Task AddAsync(AttainProgram program, long runId, int catalogVersionId, DateOnly asOf, EvaluatedBatch batch, CancellationToken cancellationToken = default)
+    /// <summary>Writes the memberships of a batch whose snapshots are recorded, in the caller's transaction, with the batch's standings.</summary>
+    public static async Task WriteAsync(AttainProgram program, long runId, int catalogVersionId, DateOnly asOf, EvaluatedBatch batch, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(program);
         ArgumentNullException.ThrowIfNull(batch);
         var views = await PartnerMemberships.OfBatchAsync(program, [.. batch.Items.Select(item => item.Facts)], asOf, cancellationToken);
+        var rows = new PartnerMembershipRow[views.Count];
         for (var index = 0; index < views.Count; index++)
         {
-            program.Db.PartnerMemberships.Add(MembershipRows.From(views[index], runId, catalogVersionId, StandingRows.MarketName(batch.Items[index].Evaluation.Market)));
+            rows[index] = MembershipRows.From(views[index], runId, catalogVersionId, StandingRows.MarketName(batch.Items[index].Evaluation.Market));
         }
+
+        await ReadModelWriter.WriteAsync(program.Db, rows, cancellationToken);
     }
 
     /// <summary>

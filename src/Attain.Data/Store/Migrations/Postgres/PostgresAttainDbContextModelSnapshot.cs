@@ -688,6 +688,8 @@ namespace Attain.Data.Store.Migrations.Postgres
 
                     b.HasIndex("RunId", "RevenueShortfallCents");
 
+                    b.HasIndex("RunId", "SearchKey");
+
                     b.HasIndex("RunId", "TtmRevenueCents");
 
                     b.HasIndex("RunId", "AtRisk", "LapseOn");

@@ -625,6 +625,8 @@ namespace Attain.Data.Store.Migrations.Sqlite
 
                     b.HasIndex("RunId", "RevenueShortfallCents");
 
+                    b.HasIndex("RunId", "SearchKey");
+
                     b.HasIndex("RunId", "TtmRevenueCents");
 
                     b.HasIndex("RunId", "AtRisk", "LapseOn");
