@@ -5,6 +5,8 @@
 #                                   putting the same rows into the same tables (same keys, indexes, foreign keys);
 #   - `attain evaluate --all`    vs the reading limit: one SQL query computing every partner's TTM revenue;
 #                                   run twice: the first stores a snapshot per partner, the second (same inputs) none;
+#                                   and vs the writing limit: one SQL script copying the published run's read model
+#                                   (its standings and memberships, every index kept) to a new run, rolled back;
 #   - a monthly drop into the populated store (5 % of the revenue rows changed, with the DPOR and partners they
 #     reference) vs the same loader putting the drop's rows into empty tables;
 #   - the peak RSS of each client process (/usr/bin/time: "Maximum resident set size", as time -v prints it).
@@ -137,6 +139,22 @@ GROUP BY d.partner_id ORDER BY d.partner_id
 SQL
 }
 
+# read_model_sql COLUMNS-STANDINGS COLUMNS-MEMBERSHIPS: what evaluate --all must write at the least, written by the
+# database itself: the published run's standings and memberships copied to a new run (every index and key maintained), then
+# rolled back. With the TTM query it is the floor of an evaluation that keeps the read model.
+read_model_sql() {
+  cat <<SQL
+BEGIN;
+INSERT INTO evaluation_runs (as_of, catalog_version_id, started_at_utc, partners, snapshots_recorded)
+  SELECT as_of, catalog_version_id, started_at_utc, partners, snapshots_recorded FROM evaluation_runs WHERE id = (SELECT max(run_id) FROM partner_standings);
+INSERT INTO partner_standings (run_id, $1)
+  SELECT (SELECT max(id) FROM evaluation_runs), $1 FROM partner_standings WHERE run_id = (SELECT max(run_id) FROM partner_standings);
+INSERT INTO partner_memberships (run_id, $2)
+  SELECT (SELECT max(id) FROM evaluation_runs), $2 FROM partner_memberships WHERE run_id = (SELECT max(run_id) FROM partner_memberships);
+ROLLBACK;
+SQL
+}
+
 results=()
 drops=()
 for n in $sizes; do
@@ -178,6 +196,9 @@ for n in $sizes; do
         timed "pg-again-$n" "$attain" evaluate --db "$store_db" --all --as-of "$as_of" --out "$work/report-pg-$n.csv"
         echo "COPY ($(ttm_sql "(r.month + interval '1 month')::date")) TO STDOUT" >"$work/ttm-pg.sql"
         timed "pg-sql-$n" "${pg[@]}" -d "attain_$n" -f "$work/ttm-pg.sql"
+        pg_columns() { "${pg[@]}" -d "attain_$n" -At -c "SELECT string_agg(column_name, ', ' ORDER BY ordinal_position) FROM information_schema.columns WHERE table_name = '$1' AND column_name <> 'run_id'"; }
+        read_model_sql "$(pg_columns partner_standings)" "$(pg_columns partner_memberships)" >"$work/read-model-pg.sql"
+        timed "pg-write-$n" "${pg[@]}" -d "attain_$n" -f "$work/read-model-pg.sql"
         # The monthly drop into the populated store, and the loader putting the same rows into empty tables.
         echo "scale: N=$n postgres: monthly drop ($drop_rows rows)" >&2
         timed "pg-drop-$n" "$attain" import "$drop" --db "$store_db"
@@ -186,7 +207,7 @@ for n in $sizes; do
         pg_load_script "$work/dropcopy-$n" >"$work/dropcopy-$n/load.psql"
         timed "pg-dropcopy-$n" "${pg[@]}" -d "limit_$n" -f "$work/dropcopy-$n/load.psql"
         drops+=("| $n | postgres | $drop_rows | $(seconds "pg-drop-$n") | $(seconds "pg-dropcopy-$n") | $(ratio "$(seconds "pg-drop-$n")" "$(seconds "pg-dropcopy-$n")") | $(mib "pg-drop-$n") |")
-        results+=("| $n | $rows | postgres | $(seconds "pg-import-$n") | $(seconds "pg-copy-$n") | $(ratio "$(seconds "pg-import-$n")" "$(seconds "pg-copy-$n")") | $(mib "pg-import-$n") | $(seconds "pg-eval-$n") | $(seconds "pg-sql-$n") | $(ratio "$(seconds "pg-eval-$n")" "$(seconds "pg-sql-$n")") | $(seconds "pg-again-$n") | $(ratio "$(seconds "pg-again-$n")" "$(seconds "pg-sql-$n")") | $(mib "pg-eval-$n") |")
+        results+=("| $n | $rows | postgres | $(seconds "pg-import-$n") | $(seconds "pg-copy-$n") | $(ratio "$(seconds "pg-import-$n")" "$(seconds "pg-copy-$n")") | $(mib "pg-import-$n") | $(seconds "pg-eval-$n") | $(seconds "pg-sql-$n") | $(ratio "$(seconds "pg-eval-$n")" "$(seconds "pg-sql-$n")") | $(seconds "pg-again-$n") | $(ratio "$(seconds "pg-again-$n")" "$(seconds "pg-sql-$n")") | $(seconds "pg-write-$n") | $(ratio "$(seconds "pg-again-$n")" "$(awk -v a="$(seconds "pg-sql-$n")" -v b="$(seconds "pg-write-$n")" 'BEGIN { print a + b }')") | $(mib "pg-eval-$n") |")
         "${pg[@]}" -d postgres -c "DROP DATABASE limit_$n"
         ;;
       sqlite)
@@ -204,6 +225,9 @@ for n in $sizes; do
         timed "sq-again-$n" "$attain" evaluate --db "$db" --all --as-of "$as_of" --out "$work/report-sqlite-$n.csv"
         ttm_sql "date(r.month, '+1 month')" >"$work/ttm-sqlite.sql"
         timed "sq-sql-$n" sqlite3 -bail "$db" ".read $work/ttm-sqlite.sql"
+        sq_columns() { sqlite3 "$db" "SELECT group_concat(name, ', ') FROM pragma_table_info('$1') WHERE name <> 'run_id'"; }
+        read_model_sql "$(sq_columns partner_standings)" "$(sq_columns partner_memberships)" >"$work/read-model-sqlite.sql"
+        timed "sq-write-$n" sqlite3 -bail "$db" "PRAGMA foreign_keys = ON" ".read $work/read-model-sqlite.sql"
         echo "scale: N=$n sqlite: monthly drop ($drop_rows rows)" >&2
         timed "sq-drop-$n" "$attain" import "$drop" --db "$db"
         rm -f "$limit"
@@ -211,7 +235,7 @@ for n in $sizes; do
         sqlite_load_script "$work/dropcopy-$n" "$limit" >"$work/dropcopy-$n/load.sqlite"
         timed "sq-dropcopy-$n" sqlite3 -bail "$limit" ".read $work/dropcopy-$n/load.sqlite"
         drops+=("| $n | sqlite | $drop_rows | $(seconds "sq-drop-$n") | $(seconds "sq-dropcopy-$n") | $(ratio "$(seconds "sq-drop-$n")" "$(seconds "sq-dropcopy-$n")") | $(mib "sq-drop-$n") |")
-        results+=("| $n | $rows | sqlite | $(seconds "sq-import-$n") | $(seconds "sq-copy-$n") | $(ratio "$(seconds "sq-import-$n")" "$(seconds "sq-copy-$n")") | $(mib "sq-import-$n") | $(seconds "sq-eval-$n") | $(seconds "sq-sql-$n") | $(ratio "$(seconds "sq-eval-$n")" "$(seconds "sq-sql-$n")") | $(seconds "sq-again-$n") | $(ratio "$(seconds "sq-again-$n")" "$(seconds "sq-sql-$n")") | $(mib "sq-eval-$n") |")
+        results+=("| $n | $rows | sqlite | $(seconds "sq-import-$n") | $(seconds "sq-copy-$n") | $(ratio "$(seconds "sq-import-$n")" "$(seconds "sq-copy-$n")") | $(mib "sq-import-$n") | $(seconds "sq-eval-$n") | $(seconds "sq-sql-$n") | $(ratio "$(seconds "sq-eval-$n")" "$(seconds "sq-sql-$n")") | $(seconds "sq-again-$n") | $(ratio "$(seconds "sq-again-$n")" "$(seconds "sq-sql-$n")") | $(seconds "sq-write-$n") | $(ratio "$(seconds "sq-again-$n")" "$(awk -v a="$(seconds "sq-sql-$n")" -v b="$(seconds "sq-write-$n")" 'BEGIN { print a + b }')") | $(mib "sq-eval-$n") |")
         rm -f "$limit"
         ;;
       *) echo "scale: unknown store $store" >&2; exit 2 ;;
@@ -224,8 +248,8 @@ for n in $sizes; do
 done
 
 table=$(
-  echo "| partners | revenue rows | store | import s | loader s | import ÷ loader | import RSS MiB | evaluate --all s | TTM SQL s | evaluate ÷ SQL | again (no snapshots) s | again ÷ SQL | evaluate RSS MiB |"
-  echo "|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| partners | revenue rows | store | import s | loader s | import ÷ loader | import RSS MiB | evaluate --all s | TTM SQL s | evaluate ÷ SQL | again (no snapshots) s | again ÷ SQL | read model SQL s | again ÷ (TTM + read model SQL) | evaluate RSS MiB |"
+  echo "|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
   printf '%s\n' "${results[@]}"
   echo
   echo "| partners | store | drop rows | drop import s | loader s (same rows, empty tables) | drop ÷ loader | drop RSS MiB |"
