@@ -79,6 +79,28 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public void An_import_of_a_missing_folder_exits_2_and_leaves_no_store_behind()
+    {
+        var store = Path.Combine(_folder, "store.db");
+        var run = CliRun.Of("import", Path.Combine(_folder, "nowhere"), "--db", store);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("nowhere", run.Error);
+        Assert.False(File.Exists(store));
+    }
+
+    [Fact]
+    public void An_import_with_a_broken_catalog_exits_2_names_the_field_and_leaves_no_store_behind()
+    {
+        var catalog = Path.Combine(_folder, "catalog.json");
+        File.WriteAllText(catalog, File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "catalog", "cloud-crm.json")).Replace("\"developing\": 50000", "\"developping\": 50000", StringComparison.Ordinal));
+        var store = Path.Combine(_folder, "store.db");
+        var run = CliRun.Of("import", _folder, "--db", store, "--catalog", catalog);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("levels[0].requirements[0].thresholdsUsd.developing", run.Error);
+        Assert.False(File.Exists(store));
+    }
+
+    [Fact]
     public void A_missing_file_exits_2_and_names_it()
     {
         File.Delete(Path.Combine(_folder, "dpor.csv"));

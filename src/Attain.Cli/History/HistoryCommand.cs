@@ -33,22 +33,20 @@ public static class HistoryCommand
     {
         Language.Use(culture);
         // Names of levels and requirements come from the shipped catalog; an id it no longer has is shown as it is.
-        var catalog = CatalogFile.Load(null, null);
-        if (!catalog.IsValid)
+        await using var opened = await StoreProgram.OpenAsync(db, null, null, error);
+        if (opened.Program is not { } program)
         {
-            return EvaluateCommand.Reject(catalog.Problems, error);
+            return opened.ExitCode;
         }
 
-        var location = StoreLocation.Resolve(db);
-        await using var store = await location.OpenAsync();
-        var history = await PartnerHistory.LoadAsync(store, partner);
+        var history = await PartnerHistory.LoadAsync(program.Db, partner);
         if (history is null)
         {
-            error.WriteLine(Language.Say(CliTexts.History_UnknownPartner, partner, location.Display));
+            error.WriteLine(Language.Say(CliTexts.History_UnknownPartner, partner, opened.Location!.Display));
             return ExitCodes.BadInput;
         }
 
-        var report = new ReportContext(catalog.Value!, culture, output);
+        var report = new ReportContext(program.Catalog, culture, output);
         if (history.Count == 0)
         {
             report.Console.WriteLine(Language.Say(CliTexts.History_Empty, partner));

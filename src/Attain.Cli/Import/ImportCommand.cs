@@ -46,22 +46,20 @@ public static class ImportCommand
     private static async Task<int> RunAsync(string folder, string? db, string? catalogPath, string? marketsPath, CultureInfo culture, TextWriter output, TextWriter error, string? problemsPath)
     {
         Language.Use(culture);
-        var catalog = CatalogFile.Load(catalogPath, marketsPath);
-        if (!catalog.IsValid)
-        {
-            return EvaluateCommand.Reject(catalog.Problems, error);
-        }
-
+        // Before the store is opened: a mistyped folder must not leave an empty store file behind.
         if (!Directory.Exists(folder))
         {
             error.WriteLine(Language.Say(CliTexts.Folder_Missing, folder));
             return ExitCodes.BadInput;
         }
 
-        var location = StoreLocation.Resolve(db);
-        await using var store = await location.OpenAsync();
+        await using var opened = await StoreProgram.OpenAsync(db, catalogPath, marketsPath, error);
+        if (opened.Program is not { } program)
+        {
+            return opened.ExitCode;
+        }
+
         var started = TimeProvider.System.GetTimestamp();
-        var program = new AttainProgram(store, catalog.Value!, CatalogFile.Source(catalogPath, marketsPath), TimeProvider.System);
         ImportOutcome outcome;
         await using (var everyProblem = ProblemsOption.Open(problemsPath))
         {
@@ -74,7 +72,7 @@ public static class ImportCommand
         }
 
         var elapsed = TimeProvider.System.GetElapsedTime(started);
-        output.WriteLine(Language.Say(CliTexts.Import_Done, folder, location.Display, outcome.CatalogVersion));
+        output.WriteLine(Language.Say(CliTexts.Import_Done, folder, opened.Location!.Display, outcome.CatalogVersion));
         // Plain aligned columns rather than a drawn table: operators grep and diff these counts between drops.
         output.WriteLine(string.Format(culture, "{0,-12} {1,10} {2,10} {3,10}", CliTexts.Column_Table, CliTexts.Column_Added, CliTexts.Column_Changed, CliTexts.Column_Unchanged));
         foreach (var count in outcome.Counts)

@@ -83,19 +83,16 @@ public static class DecideCommand
             return ExitCodes.BadInput;
         }
 
-        var catalog = CatalogFile.Load(null, null);
-        if (!catalog.IsValid)
+        await using var opened = await StoreProgram.OpenAsync(db, null, null, error, cancellationToken);
+        if (opened.Program is not { } program)
         {
-            return EvaluateCommand.Reject(catalog.Problems, error);
+            return opened.ExitCode;
         }
 
-        var location = StoreLocation.Resolve(db);
-        await using var store = await location.OpenAsync(cancellationToken);
-        var program = new AttainProgram(store, catalog.Value!, CatalogFile.Source(null, null), TimeProvider.System);
         var outcome = await MembershipDecisions.RecordAsync(program, request, cancellationToken);
         if (outcome.UnknownPartner)
         {
-            error.WriteLine(Language.Say(CliTexts.Partner_NotInStore, request.Partner, location.Display));
+            error.WriteLine(Language.Say(CliTexts.Partner_NotInStore, request.Partner, opened.Location!.Display));
             return ExitCodes.BadInput;
         }
 

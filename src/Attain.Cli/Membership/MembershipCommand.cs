@@ -45,22 +45,19 @@ public static class MembershipCommand
             return ExitCodes.BadInput;
         }
 
-        var catalog = CatalogFile.Load(null, null);
-        if (!catalog.IsValid)
+        await using var opened = await StoreProgram.OpenAsync(db, null, null, error, cancellationToken);
+        if (opened.Program is not { } program)
         {
-            return EvaluateCommand.Reject(catalog.Problems, error);
+            return opened.ExitCode;
         }
 
-        var location = StoreLocation.Resolve(db);
-        await using var store = await location.OpenAsync(cancellationToken);
         PartnerId? only = partner is { } id ? new PartnerId(id) : null;
-        if (only is { } wanted && await store.Partners.FindAsync([wanted.Value], cancellationToken) is null)
+        if (only is { } wanted && await program.Db.Partners.FindAsync([wanted.Value], cancellationToken) is null)
         {
-            error.WriteLine(Language.Say(CliTexts.Partner_NotInStore, wanted, location.Display));
+            error.WriteLine(Language.Say(CliTexts.Partner_NotInStore, wanted, opened.Location!.Display));
             return ExitCodes.BadInput;
         }
 
-        var program = new AttainProgram(store, catalog.Value!, CatalogFile.Source(null, null), TimeProvider.System);
         var views = PartnerMemberships.ReadAsync(program, asOf, only, cancellationToken);
         switch (format)
         {
@@ -71,7 +68,7 @@ public static class MembershipCommand
                 await WriteCsvAsync(views, output, cancellationToken);
                 break;
             default:
-                await MembershipTable.WriteAsync(views, new ReportContext(catalog.Value!, culture, output), cancellationToken);
+                await MembershipTable.WriteAsync(views, new ReportContext(program.Catalog, culture, output), cancellationToken);
                 break;
         }
 
