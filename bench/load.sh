@@ -80,7 +80,7 @@ rss_start=$(rss)
 
 # Imports, one after another: the whole program again. An import answers 202 with the job that evaluates the
 # program; the next one is posted when that job has finished (a second at once would be refused 409 by design).
-# Each line: HTTP status, job state, seconds from upload to the job's end.
+# Each line: HTTP status, job state, seconds from upload to the job's end, the server's RSS MiB then.
 imports=$work/imports.log
 : >"$imports"
 (
@@ -97,7 +97,8 @@ imports=$work/imports.log
         sleep 1
       done
     fi
-    echo "$code $state $(awk -v a="$started" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')" >>"$imports"
+    # The server's RSS once each import and its job are done: a soak without growth keeps this flat from one to the next.
+    echo "$code $state $(awk -v a="$started" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }') $(rss)" >>"$imports"
     sleep "$import_pause"
   done
 ) &
@@ -130,5 +131,6 @@ echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
 field() { sed -E "s/.* $1=([^ ]+).*/\1/" <<<"$load"; }
 echo "| $partners | $duration | $connections | $(field rps) | $(field p50_ms) | $(field p90_ms) | $(field p99_ms) | $(field errors) ($(field non2xx)) | $import_count ($import_failed) | $import_mean | $server_errors | $rss_start → $rss_peak → $rss_end |"
 echo "load ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg))"
+echo "RSS MiB after each import and its job: $(awk '{ printf "%s%s", (NR > 1 ? ", " : ""), $4 }' "$imports")"
 
 [[ "$(field errors)" == 0 && "$import_failed" == 0 ]]
