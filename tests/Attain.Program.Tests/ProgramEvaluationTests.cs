@@ -2,7 +2,10 @@ using Attain.Data.Store.Import;
 using Attain.Program.Evaluation;
 using Attain.Program.Jobs;
 using Attain.Program.Partners;
+using Attain.Program.Summary;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Attain.Program.Tests;
 
@@ -11,6 +14,46 @@ public sealed class ProgramEvaluationTests
 {
     private static readonly DateOnly First = new(2026, 11, 25);
     private static readonly DateOnly Second = new(2026, 6, 30);
+
+    [Fact]
+    public async Task The_summary_and_filtered_totals_are_the_run_counts_and_the_counts_are_the_standings()
+    {
+        await using var store = await ProgramStore.CreateAsync();
+        await using var open = await store.OpenAsync();
+        await ProgramEvaluation.RunAsync(open.Program, First);
+        var stored = (await StoredEvaluation.LatestAsync(open.Db))!;
+
+        var summary = await ProgramSummary.LoadAsync(open.Program, stored);
+        var standings = await open.Db.PartnerStandings.Where(row => row.RunId == stored.RunId).ToListAsync();
+        Assert.Equal(standings.Count, summary.Partners);
+        Assert.Equal(standings.Count(row => row.AtRisk), summary.AtRisk);
+        Assert.All(summary.ByLevelAndMarket, count => Assert.Equal(
+            standings.Count(row => row.Level == count.Level && row.Market == (count.Market == Core.Model.Market.Developed ? "developed" : "developing")),
+            count.Partners));
+        var silver = await PartnerList.PageAsync(open.Db, stored, new PartnerQuery(Level: "silver", AtRisk: false));
+        Assert.Equal(standings.Count(row => row.Level == "silver" && !row.AtRisk), silver.Total);
+        Assert.True(silver.Total > 0);
+    }
+
+    [Fact]
+    public async Task A_store_evaluated_before_run_counts_existed_gets_them_from_its_standings()
+    {
+        await using var store = await ProgramStore.CreateAsync();
+        await using var open = await store.OpenAsync();
+        await ProgramEvaluation.RunAsync(open.Program, First);
+        var stored = (await StoredEvaluation.LatestAsync(open.Db))!;
+        var before = await ProgramSummary.LoadAsync(open.Program, stored);
+
+        // Back to the schema before the counts (the table is dropped), then up again: the migration fills it.
+        var migrator = open.Db.GetService<IMigrator>();
+        await migrator.MigrateAsync("StandingSearchIndex");
+        await migrator.MigrateAsync();
+
+        var after = await ProgramSummary.LoadAsync(open.Program, stored);
+        Assert.Equal(16, after.Partners);
+        Assert.Equal(before.ByLevelAndMarket, after.ByLevelAndMarket);
+        Assert.Equal(before.AtRisk, after.AtRisk);
+    }
 
     [Fact]
     public async Task A_run_cut_short_leaves_the_previous_evaluation_in_every_list()

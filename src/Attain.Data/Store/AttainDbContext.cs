@@ -33,6 +33,8 @@ public abstract class AttainDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<PartnerMembershipRow> PartnerMemberships => Set<PartnerMembershipRow>();
 
+    public DbSet<RunCountRow> RunCounts => Set<RunCountRow>();
+
     public DbSet<JobRow> Jobs => Set<JobRow>();
 
     public DbSet<DecisionRow> Decisions => Set<DecisionRow>();
@@ -141,6 +143,13 @@ public abstract class AttainDbContext(DbContextOptions options) : DbContext(opti
             // A search is a substring match no index can seek, but it scans this narrow index instead of the rows
             // (SQLite, 100k partners: 30 ms against 260 ms; the count of a search reads every row of the run).
             standing.HasIndex(row => new { row.RunId, row.SearchKey });
+        });
+
+        modelBuilder.Entity<RunCountRow>(count =>
+        {
+            count.ToTable("run_counts");
+            count.HasKey(row => new { row.RunId, row.Level, row.Market, row.AtRisk });
+            count.HasOne<EvaluationRunRow>().WithMany().HasForeignKey(row => row.RunId).OnDelete(DeleteBehavior.Cascade);
         });
 
         modelBuilder.Entity<PartnerMembershipRow>(membership =>

@@ -26,6 +26,7 @@ public sealed class ProgramEvaluation
     private readonly PartnerId? _only;
     private readonly EvaluationRunRow? _run;
     private readonly long? _importId;
+    private readonly Dictionary<(string Level, string Market, bool AtRisk), long> _counts = [];
     private long _evaluated;
     private long _recorded;
 
@@ -148,7 +149,9 @@ public sealed class ProgramEvaluation
             if (_run is not null)
             {
                 var inForce = _program.Catalog.InForceOn(AsOf);
-                await ReadModelWriter.WriteAsync(db, [.. batch.Items.Select(item => StandingRows.From(PartnerStanding.Of(item.Evaluation), _run.Id, CatalogVersion, inForce))], cancellationToken);
+                PartnerStandingRow[] standings = [.. batch.Items.Select(item => StandingRows.From(PartnerStanding.Of(item.Evaluation), _run.Id, CatalogVersion, inForce))];
+                await ReadModelWriter.WriteAsync(db, standings, cancellationToken);
+                Count(standings);
                 await Membership.MembershipReadModel.WriteAsync(_program, _run.Id, CatalogVersion, AsOf, batch, cancellationToken);
             }
 
@@ -168,6 +171,16 @@ public sealed class ProgramEvaluation
         _evaluated += batch.Count;
         _recorded += recorded;
         return recorded;
+    }
+
+    // The run's counts are kept as its batches are recorded, and stored only if it completes, like its standings.
+    private void Count(IEnumerable<PartnerStandingRow> standings)
+    {
+        foreach (var standing in standings)
+        {
+            var key = (standing.Level, standing.Market, standing.AtRisk);
+            _counts[key] = _counts.GetValueOrDefault(key) + 1;
+        }
     }
 
     /// <summary>
@@ -193,8 +206,8 @@ public sealed class ProgramEvaluation
     }
 
     /// <summary>
-    /// Publishes the run: from now on lists show its standings. One transaction marks it complete and removes
-    /// every other run's standings (the previous run's, and those of any run cut short), so a list never mixes two.
+    /// Publishes the run: from now on lists show its standings. One transaction marks it complete, stores its counts
+    /// and removes every other run's standings and counts (the previous run's, and those of any run cut short), so a list never mixes two.
     /// </summary>
     public async Task<EvaluationOutcome> CompleteAsync(CancellationToken cancellationToken = default)
     {
@@ -209,6 +222,10 @@ public sealed class ProgramEvaluation
             await db.EvaluationRuns.Where(run => run.Id == runId)
                 .ExecuteUpdateAsync(set => set.SetProperty(run => run.CompletedAtUtc, now).SetProperty(run => run.Partners, evaluated).SetProperty(run => run.SnapshotsRecorded, recorded), cancellationToken);
             await db.PartnerStandings.Where(standing => standing.RunId != runId).ExecuteDeleteAsync(cancellationToken);
+            await db.RunCounts.Where(count => count.RunId != runId).ExecuteDeleteAsync(cancellationToken);
+            db.RunCounts.AddRange(_counts.Select(count => new RunCountRow { RunId = runId, Level = count.Key.Level, Market = count.Key.Market, AtRisk = count.Key.AtRisk, Partners = count.Value }));
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
             await transaction.CommitAsync(cancellationToken);
         }
 

@@ -6,8 +6,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Attain.Program.Partners;
 
 /// <summary>
-/// A page of partners from the read model: one indexed query for the page and one for the count, never an
-/// evaluation. The search is a parameter of a LIKE whose wildcards are escaped, over the lower-cased id and name.
+/// A page of partners from the read model: one indexed query for the page, never an evaluation. The total is the run's
+/// stored counts added up, or, for a search, a count of the matching standings. The search is a parameter of a LIKE
+/// whose wildcards are escaped, over the lower-cased id and name.
 /// </summary>
 public static class PartnerList
 {
@@ -19,7 +20,9 @@ public static class PartnerList
         ArgumentNullException.ThrowIfNull(evaluation);
         ArgumentNullException.ThrowIfNull(query);
         var matching = Filter(db.PartnerStandings.AsNoTracking().Where(row => row.RunId == evaluation.RunId), query);
-        var total = await matching.CountAsync(cancellationToken);
+        var total = string.IsNullOrWhiteSpace(query.Search)
+            ? (await RunCounts.LoadAsync(db, evaluation, cancellationToken)).Count(query.Level, query.Market is { } market ? StandingRows.MarketName(market) : null, query.AtRisk)
+            : await matching.CountAsync(cancellationToken);
         var skip = (int)Math.Min((long)(query.Page - 1) * query.PageSize, int.MaxValue);
         var rows = await Sort(matching, query.Sort, query.Descending).Skip(skip).Take(query.PageSize).ToListAsync(cancellationToken);
         return new PartnerPage([.. rows.Select(StandingRows.ToStanding)], query.Page, query.PageSize, total, evaluation.AsOf, evaluation.CatalogVersion);

@@ -26,19 +26,16 @@ public sealed record ProgramSummary(
     {
         ArgumentNullException.ThrowIfNull(program);
         ArgumentNullException.ThrowIfNull(evaluation);
-        var rows = program.Db.PartnerStandings.AsNoTracking().Where(row => row.RunId == evaluation.RunId);
-        var grouped = await rows.GroupBy(row => new { row.Level, row.Market })
-            .Select(group => new { group.Key.Level, group.Key.Market, Partners = group.Count() })
-            .ToListAsync(cancellationToken);
+        var stored = await RunCounts.LoadAsync(program.Db, evaluation, cancellationToken);
         var levels = program.Catalog.InForceOn(evaluation.AsOf).Levels.Select(level => level.Id.Value).Reverse().Append(LevelNames.None).ToList();
         var counts = levels
             .SelectMany(level => Enum.GetValues<Market>().Select(market => new LevelMarketCount(
                 level,
                 market,
-                grouped.Where(group => group.Level == level && group.Market == StandingRows.MarketName(market)).Sum(group => group.Partners))))
+                stored.Count(level, StandingRows.MarketName(market)))))
             .ToList();
-        var atRisk = await rows.CountAsync(row => row.AtRisk, cancellationToken);
-        var soonest = await rows.Where(row => row.AtRisk)
+        var soonest = await program.Db.PartnerStandings.AsNoTracking()
+            .Where(row => row.RunId == evaluation.RunId && row.AtRisk)
             .OrderBy(row => row.LapseOn).ThenBy(row => row.PartnerId)
             .Take(LapseLimit)
             .ToListAsync(cancellationToken);
@@ -47,7 +44,7 @@ public sealed record ProgramSummary(
             .Where(standing => standing.LapseOn is not null)
             .Select(standing => new UpcomingLapse(standing.PartnerId, standing.Name, standing.Level?.Value ?? LevelNames.None, standing.LapseOn!.Value, standing.LapseRequirementId ?? string.Empty))
             .ToList();
-        return new ProgramSummary(evaluation.AsOf, evaluation.CatalogVersion, grouped.Sum(group => group.Partners), counts, atRisk, lapses);
+        return new ProgramSummary(evaluation.AsOf, evaluation.CatalogVersion, stored.Count(), counts, stored.Count(atRisk: true), lapses);
     }
 
 }

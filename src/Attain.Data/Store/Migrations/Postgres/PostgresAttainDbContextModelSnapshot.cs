@@ -725,6 +725,35 @@ namespace Attain.Data.Store.Migrations.Postgres
                     b.ToTable("revenue", (string)null);
                 });
 
+            modelBuilder.Entity("Attain.Data.Store.Rows.RunCountRow", b =>
+                {
+                    b.Property<long>("RunId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("run_id");
+
+                    b.Property<string>("Level")
+                        .HasColumnType("text")
+                        .HasColumnName("level")
+                        .UseCollation("C");
+
+                    b.Property<string>("Market")
+                        .HasColumnType("text")
+                        .HasColumnName("market")
+                        .UseCollation("C");
+
+                    b.Property<bool>("AtRisk")
+                        .HasColumnType("boolean")
+                        .HasColumnName("at_risk");
+
+                    b.Property<long>("Partners")
+                        .HasColumnType("bigint")
+                        .HasColumnName("partners");
+
+                    b.HasKey("RunId", "Level", "Market", "AtRisk");
+
+                    b.ToTable("run_counts", (string)null);
+                });
+
             modelBuilder.Entity("Attain.Data.Store.Rows.SnapshotRow", b =>
                 {
                     b.Property<long>("Id")
@@ -864,6 +893,15 @@ namespace Attain.Data.Store.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("CustomerId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Attain.Data.Store.Rows.RunCountRow", b =>
+                {
+                    b.HasOne("Attain.Data.Store.Rows.EvaluationRunRow", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

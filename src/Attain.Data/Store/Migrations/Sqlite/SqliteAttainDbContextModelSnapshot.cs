@@ -660,6 +660,33 @@ namespace Attain.Data.Store.Migrations.Sqlite
                     b.ToTable("revenue", (string)null);
                 });
 
+            modelBuilder.Entity("Attain.Data.Store.Rows.RunCountRow", b =>
+                {
+                    b.Property<long>("RunId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("run_id");
+
+                    b.Property<string>("Level")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("level");
+
+                    b.Property<string>("Market")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("market");
+
+                    b.Property<bool>("AtRisk")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at_risk");
+
+                    b.Property<long>("Partners")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("partners");
+
+                    b.HasKey("RunId", "Level", "Market", "AtRisk");
+
+                    b.ToTable("run_counts", (string)null);
+                });
+
             modelBuilder.Entity("Attain.Data.Store.Rows.SnapshotRow", b =>
                 {
                     b.Property<long>("Id")
@@ -793,6 +820,15 @@ namespace Attain.Data.Store.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("CustomerId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Attain.Data.Store.Rows.RunCountRow", b =>
+                {
+                    b.HasOne("Attain.Data.Store.Rows.EvaluationRunRow", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
