@@ -21,6 +21,12 @@ public static class WhatIf
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(request);
+        if ((request.ExamPasses?.Count ?? 0) + (request.Individuals?.Count ?? 0) + (request.Revenue?.Count ?? 0) == 0)
+        {
+            // Answering with the evaluation as it is would read as "this changes nothing" to a client that sent nothing by mistake.
+            return Validated<PartnerFacts>.Invalid([new Problem("request", null, "examPasses", "Nothing to try: add at least one exam pass, individual or revenue line (the evaluation as it is: GET /api/partners/{id}/evaluation).")]);
+        }
+
         var problems = new List<Problem>();
         var individuals = facts.Individuals.ToDictionary(individual => individual.Id);
 

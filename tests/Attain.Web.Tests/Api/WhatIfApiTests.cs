@@ -35,6 +35,18 @@ public sealed class WhatIfApiTests(AttainWebApplication app)
         Assert.Equal("silver", (await ProblemJson.JsonAsync(await client.GetAsync("/api/partners/P-1015"))).GetProperty("level").GetString());
     }
 
+    [Theory]
+    [InlineData("{}")]
+    [InlineData("""{"examPasses":[],"individuals":[],"revenue":[]}""")]
+    public async Task An_empty_what_if_is_a_problem_that_says_nothing_was_tried(string body)
+    {
+        using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+        var response = await app.Operator().PostAsync("/api/partners/P-1002/what-if", content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Nothing to try", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Added_revenue_counts()
     {
