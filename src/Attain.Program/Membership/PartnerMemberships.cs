@@ -52,9 +52,7 @@ public static class PartnerMemberships
             return [];
         }
 
-        // A batch is a run of partners in id order: each table is read as one range of its partner index. A list of
-        // ids (an IN of a parameter per partner) cost more than the evaluation itself.
-        var (first, last) = IdRange(batch);
+        var (first, last) = PartnerRange.Of(batch);
         var snapshots = (await db.Snapshots.AsNoTracking()
                 .Where(snapshot => snapshot.PartnerId.CompareTo(first) >= 0 && snapshot.PartnerId.CompareTo(last) <= 0 && snapshot.AsOf <= asOf)
                 .Select(snapshot => new { snapshot.PartnerId, snapshot.AsOf, snapshot.Level, snapshot.Id })
@@ -92,20 +90,6 @@ public static class PartnerMemberships
     {
         ArgumentNullException.ThrowIfNull(program);
         return [.. program.Catalog.InForceOn(day).Levels.Select(level => level.Id)];
-    }
-
-    private static (string First, string Last) IdRange(IReadOnlyList<PartnerFacts> batch)
-    {
-        var first = batch[0].Partner.Id.Value;
-        var last = first;
-        foreach (var facts in batch)
-        {
-            var id = facts.Partner.Id.Value;
-            first = string.CompareOrdinal(id, first) < 0 ? id : first;
-            last = string.CompareOrdinal(id, last) > 0 ? id : last;
-        }
-
-        return (first, last);
     }
 
     private static LevelId? LevelOf(string stored) => stored == Core.Serialization.LevelNames.None ? null : new LevelId(stored);

@@ -79,15 +79,7 @@ public static class SnapshotRecorder
             return stored;
         }
 
-        var first = batch[0].Facts.Partner.Id.Value;
-        var last = first;
-        foreach (var (facts, _) in batch)
-        {
-            var id = facts.Partner.Id.Value;
-            first = string.CompareOrdinal(id, first) < 0 ? id : first;
-            last = string.CompareOrdinal(id, last) > 0 ? id : last;
-        }
-
+        var (first, last) = PartnerRange.Of(batch.Select(item => item.Facts));
         await db.Database.OpenConnectionAsync(cancellationToken);
         await using var command = db.Database.GetDbConnection().CreateCommand();
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
