@@ -148,6 +148,9 @@ public sealed class ProgramEvaluation
             recorded = await SnapshotRecorder.RecordAsync(db, CatalogVersion, AsOf, batch.Items, _program.Clock, _importId, cancellationToken);
             if (_run is not null)
             {
+                // Before the batch reads the decisions its memberships are derived from: a decision being recorded now is
+                // either committed first and read, or waits and refreshes the rows written here.
+                await MembershipLock.TakeAsync(db, cancellationToken);
                 var inForce = _program.Catalog.InForceOn(AsOf);
                 PartnerStandingRow[] standings = [.. batch.Items.Select(item => StandingRows.From(PartnerStanding.Of(item.Evaluation), _run.Id, CatalogVersion, inForce))];
                 await ReadModelWriter.WriteAsync(db, standings, cancellationToken);

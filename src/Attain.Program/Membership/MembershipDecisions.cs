@@ -1,5 +1,6 @@
 using Attain.Core.Membership;
 using Attain.Core.Model;
+using Attain.Data.Store;
 
 namespace Attain.Program.Membership;
 
@@ -14,6 +15,10 @@ public static class MembershipDecisions
         ArgumentNullException.ThrowIfNull(program);
         ArgumentNullException.ThrowIfNull(request);
         var effectiveOn = request.EffectiveOn ?? program.Today;
+        // The check and the write in one transaction under the membership lock: no evaluation batch or other decision
+        // changes the membership between them. A refused decision ends it without writing.
+        await using var transaction = await program.Db.Database.BeginTransactionAsync(cancellationToken);
+        await MembershipLock.TakeAsync(program.Db, cancellationToken);
         var before = await PartnerMemberships.LoadAsync(program, request.Partner, effectiveOn, cancellationToken);
         if (before is null)
         {
@@ -39,13 +44,10 @@ public static class MembershipDecisions
 
         // The log and the read model's row change together: the queue never lists a demotion already approved.
         var row = DecisionLog.ToRow(request.Partner, decision);
-        await using (var transaction = await program.Db.Database.BeginTransactionAsync(cancellationToken))
-        {
-            program.Db.Decisions.Add(row);
-            await program.Db.SaveChangesAsync(cancellationToken);
-            await MembershipReadModel.RefreshAsync(program, request.Partner, effectiveOn, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
+        program.Db.Decisions.Add(row);
+        await program.Db.SaveChangesAsync(cancellationToken);
+        await MembershipReadModel.RefreshAsync(program, request.Partner, effectiveOn, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
 
         var recorded = DecisionLog.ToDecision(row);
         var after = await PartnerMemberships.LoadAsync(program, request.Partner, program.Today > effectiveOn ? program.Today : effectiveOn, cancellationToken);
