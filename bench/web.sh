@@ -17,7 +17,8 @@ requests=${2:-50}
 warmup=${WEB_BENCH_WARMUP:-5}
 work=${WEB_BENCH_WORK:-${TMPDIR:-/tmp}/attain-web-bench}
 as_of=${WEB_BENCH_AS_OF:-2026-11-25}
-port=${WEB_BENCH_PORT:-5099}
+# A free port by default: a fixed one may be held by another app on a shared machine, which would then be measured.
+port=${WEB_BENCH_PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
 mkdir -p "$work"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
@@ -55,6 +56,7 @@ for _ in $(seq 1 120); do
   curl -fs "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break
   sleep 0.5
 done
+kill -0 "$web" 2>/dev/null || { echo "web-bench: the web app exited; another process answers on port $port:" >&2; tail -n 20 "$work/web.log" >&2; exit 1; }
 
 search=$(sed -n 2p "$data/partners.csv" | cut -d, -f2 | cut -c1-5)
 endpoints=(
