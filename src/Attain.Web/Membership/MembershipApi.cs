@@ -5,6 +5,7 @@ using Attain.Program.Evaluation;
 using Attain.Program.Membership;
 using Attain.Web.Access;
 using Attain.Web.Evaluation;
+using Attain.Web.Setup.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Attain.Web.Membership;
@@ -27,16 +28,16 @@ public static class MembershipApi
     public static RouteGroupBuilder MapPartnerMembership(this RouteGroupBuilder group)
     {
         group.WithTags("Membership").RequireAuthorization(AttainPolicies.OwnPartner)
-            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblems(401, 403);
         group.MapGet("/", Get)
-            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblems(400, 404)
             .WithSummary("The level the partner holds as of asOf (default today): attained on, anniversary, renewal window, at risk and why, pending demotion, override, reminders.");
         foreach (var (kind, summary) in Decisions)
         {
             group.MapPost("/" + kind, (string id, DecisionBody? body, ClaimsPrincipal user, AttainProgram program, CancellationToken cancellationToken) =>
                     DecideAsync(id, kind, body, user, program, cancellationToken))
                 .RequireAuthorization(AttainPolicies.Operator)
-                .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
+                .ProducesProblems(400, 404)
                 .WithSummary(summary);
         }
 
@@ -46,9 +47,9 @@ public static class MembershipApi
     public static RouteGroupBuilder MapReminders(this RouteGroupBuilder group)
     {
         group.WithTags("Membership").RequireAuthorization(AttainPolicies.Operator)
-            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblems(401, 403);
         group.MapGet("/", Reminders)
-            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblems(400, 409)
             .WithSummary("Partners with a reminder on the stored evaluation's date, soonest first: anniversary within 15 days, window open and not renewed (second reminder from day 23), demotion pending, override ending within 30 days; filter by level, market, kind; counts per kind.");
         return group;
     }
