@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
-using System.Threading.Channels;
 using Attain.Core.Evaluation;
 using Attain.Core.Model;
+using Attain.Data;
 using Attain.Data.Store;
 using Attain.Data.Store.Evaluation;
 using Attain.Data.Store.Import;
@@ -90,38 +90,17 @@ public sealed class ProgramEvaluation
             yield break;
         }
 
-        var evaluated = Channel.CreateBounded<EvaluatedBatch>(new BoundedChannelOptions(BatchesAhead) { SingleReader = true, SingleWriter = true });
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var evaluating = Task.Run(() => EvaluateIntoAsync(evaluated.Writer, stop.Token), CancellationToken.None);
-        try
+        await foreach (var batch in EvaluateAllAsync(cancellationToken).RunAheadAsync(BatchesAhead, cancellationToken))
         {
-            await foreach (var batch in evaluated.Reader.ReadAllAsync(cancellationToken))
-            {
-                yield return batch;
-            }
-        }
-        finally
-        {
-            // A caller that stops early (a run cut short) stops the reading and evaluating behind it.
-            await stop.CancelAsync();
-            await evaluating;
+            yield return batch;
         }
     }
 
-    private async Task EvaluateIntoAsync(ChannelWriter<EvaluatedBatch> writer, CancellationToken cancellationToken)
+    private async IAsyncEnumerable<EvaluatedBatch> EvaluateAllAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        try
+        await foreach (var batch in ProgramFactsReader.ReadAllAsync(_program.Db, cancellationToken: cancellationToken))
         {
-            await foreach (var batch in ProgramFactsReader.ReadAllAsync(_program.Db, cancellationToken: cancellationToken))
-            {
-                await writer.WriteAsync(Evaluate(batch), cancellationToken);
-            }
-
-            writer.TryComplete();
-        }
-        catch (Exception exception)
-        {
-            writer.TryComplete(exception is OperationCanceledException ? null : exception);
+            yield return Evaluate(batch);
         }
     }
 

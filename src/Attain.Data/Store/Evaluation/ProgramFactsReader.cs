@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Threading.Channels;
 using Attain.Core.Model;
 
 namespace Attain.Data.Store.Evaluation;
@@ -33,77 +32,49 @@ public static class ProgramFactsReader
         + "FROM dpor d JOIN revenue r ON r.customer_id = d.customer_id ORDER BY d.partner_id, d.customer_id, d.from_date";
 
     /// <summary>Every partner's facts in partner id order, <paramref name="batchSize"/> at a time. Reads on connections of its own; writes nothing.</summary>
-    public static async IAsyncEnumerable<IReadOnlyList<PartnerFacts>> ReadAllAsync(
-        AttainDbContext db,
-        int batchSize = DefaultBatchSize,
-        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public static IAsyncEnumerable<IReadOnlyList<PartnerFacts>> ReadAllAsync(AttainDbContext db, int batchSize = DefaultBatchSize, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
-        var channel = Channel.CreateBounded<PartnerFacts[]>(new BoundedChannelOptions(BatchesAhead) { SingleReader = true, SingleWriter = true });
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var reading = Task.Run(() => ReadIntoAsync(db, batchSize, channel.Writer, stop.Token), CancellationToken.None);
-        try
-        {
-            await foreach (var batch in channel.Reader.ReadAllAsync(cancellationToken))
-            {
-                yield return batch;
-            }
-        }
-        finally
-        {
-            // A caller that stops early (or fails) stops the reader and waits for its connections to close.
-            await stop.CancelAsync();
-            await reading;
-        }
+        return ReadBatchesAsync(db, batchSize, cancellationToken).RunAheadAsync(BatchesAhead, cancellationToken);
     }
 
-    private static async Task ReadIntoAsync(AttainDbContext db, int batchSize, ChannelWriter<PartnerFacts[]> writer, CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<IReadOnlyList<PartnerFacts>> ReadBatchesAsync(AttainDbContext db, int batchSize, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        try
+        await using var snapshot = await ReadSnapshot.OpenAsync(db, streams: 4, cancellationToken);
+        await using var partners = await Open(0, PartnersSql);
+        await using var individuals = await Open(1, IndividualsSql);
+        await using var dpor = await Open(2, DporSql);
+        await using var revenue = await Open(3, RevenueSql);
+        var merge = new FactsMerge(individuals, dpor, revenue);
+        var batch = new List<PartnerFacts>(batchSize);
+        while (partners.HasRow)
         {
-            await using var snapshot = await ReadSnapshot.OpenAsync(db, streams: 4, cancellationToken);
-            await using var partners = await Open(0, PartnersSql);
-            await using var individuals = await Open(1, IndividualsSql);
-            await using var dpor = await Open(2, DporSql);
-            await using var revenue = await Open(3, RevenueSql);
-            var merge = new FactsMerge(individuals, dpor, revenue);
-            var batch = new List<PartnerFacts>(batchSize);
-            while (partners.HasRow)
+            var row = partners.Row;
+            batch.Add(await merge.FactsOfAsync(new Partner(new PartnerId(row.GetString(0)), row.GetString(1), new CountryCode(row.GetString(2))), cancellationToken));
+            await partners.NextAsync(cancellationToken);
+            if (batch.Count == batchSize)
             {
-                var row = partners.Row;
-                batch.Add(await merge.FactsOfAsync(new Partner(new PartnerId(row.GetString(0)), row.GetString(1), new CountryCode(row.GetString(2))), cancellationToken));
-                await partners.NextAsync(cancellationToken);
-                if (batch.Count == batchSize)
-                {
-                    await writer.WriteAsync([.. batch], cancellationToken);
-                    batch.Clear();
-                }
-            }
-
-            if (batch.Count > 0)
-            {
-                await writer.WriteAsync([.. batch], cancellationToken);
-            }
-
-            // Every row belongs to a stored partner (foreign keys), so a row left over means the streams' orders differ.
-            if (individuals.HasRow || dpor.HasRow || revenue.HasRow)
-            {
-                throw new InvalidOperationException("The store's tables did not stream in one partner order; facts would have been lost.");
-            }
-
-            writer.TryComplete();
-
-            Task<OrderedRows> Open(int stream, string sql)
-            {
-                var (connection, transaction) = snapshot.For(stream);
-                return OrderedRows.OpenAsync(connection, transaction, sql, cancellationToken);
+                yield return [.. batch];
+                batch.Clear();
             }
         }
-        catch (Exception exception)
+
+        if (batch.Count > 0)
         {
-            // The caller sees the failure where it reads the next batch; a cancelled read just ends.
-            writer.TryComplete(exception is OperationCanceledException ? null : exception);
+            yield return [.. batch];
+        }
+
+        // Every row belongs to a stored partner (foreign keys), so a row left over means the streams' orders differ.
+        if (individuals.HasRow || dpor.HasRow || revenue.HasRow)
+        {
+            throw new InvalidOperationException("The store's tables did not stream in one partner order; facts would have been lost.");
+        }
+
+        Task<OrderedRows> Open(int stream, string sql)
+        {
+            var (connection, transaction) = snapshot.For(stream);
+            return OrderedRows.OpenAsync(connection, transaction, sql, cancellationToken);
         }
     }
 }
