@@ -29,15 +29,18 @@ internal sealed class CsvFile : IDisposable
     private static readonly UnicodeEncoding StrictUtf16Be = new(bigEndian: true, byteOrderMark: true, throwOnInvalidBytes: true);
 
     private readonly SepReader _reader;
+    private readonly ProblemLog _problems;
     private readonly string[] _header;
     private readonly bool[] _badlyQuoted; // of the current row, by field: reported once, then left unread
     private readonly Dictionary<string, int> _columnIndexes;
     private int _lastLineRead = HeaderLine;
+    private readonly int _resumeAt;
 
-    private CsvFile(string name, SepReader reader, string[] header, Dictionary<string, int> columnIndexes, ProblemLog problems)
+    private CsvFile(string name, SepReader reader, string[] header, Dictionary<string, int> columnIndexes, ProblemLog problems, int resumeAt)
     {
         Name = name;
-        Problems = problems;
+        _problems = problems;
+        _resumeAt = resumeAt;
         _reader = reader;
         _header = header;
         _badlyQuoted = new bool[header.Length];
@@ -47,7 +50,14 @@ internal sealed class CsvFile : IDisposable
     /// <summary>The file name, such as <c>revenue.csv</c>: the source of every problem in this file.</summary>
     public string Name { get; }
 
-    public ProblemLog Problems { get; }
+    /// <summary>Logs a problem of a row's value, unless its row was checked on an earlier reading (see <see cref="Open"/>).</summary>
+    public void Report(int line, string column, string message)
+    {
+        if (line >= _resumeAt)
+        {
+            _problems.Add(Name, line, column, message);
+        }
+    }
 
     /// <summary>
     /// Opens <paramref name="name"/> in <paramref name="folder"/> and checks its header. Returns null, with the
@@ -55,7 +65,12 @@ internal sealed class CsvFile : IDisposable
     /// could not be read then. An unknown or repeated column is reported, yet the rows are still read, so one
     /// run lists the problems of every row too.
     /// </summary>
-    public static CsvFile? Open(string folder, string name, IReadOnlyList<string> columns, ProblemLog problems)
+    /// <param name="resumeAt">
+    /// For a file read a second time: the line the first reading stopped on. Its header and every row before that line
+    /// were checked then, and the row on it was read (its quoting checked) but not its values: none of those problems
+    /// is reported again.
+    /// </param>
+    public static CsvFile? Open(string folder, string name, IReadOnlyList<string> columns, ProblemLog problems, int resumeAt = HeaderLine)
     {
         var path = Path.Combine(folder, name);
         if (!File.Exists(path))
@@ -79,7 +94,7 @@ internal sealed class CsvFile : IDisposable
             text = new StreamReader(bytes, encoding, detectEncodingFromByteOrderMarks: false);
             reader = Options.From(text);
             var header = reader.MoveNext() ? ReadHeader(reader.Current) : [];
-            var file = CheckHeader(name, reader, header, columns, problems);
+            var file = CheckHeader(name, reader, header, columns, problems, resumeAt);
             if (file is null)
             {
                 reader.Dispose();
@@ -144,7 +159,7 @@ internal sealed class CsvFile : IDisposable
                 return true;
             }
 
-            Problems.Add(Name, current.LineNumberFrom, null, FieldCountMessage(current));
+            ReportReading(current.LineNumberFrom, FieldCountMessage(current));
         }
 
         return false;
@@ -163,13 +178,22 @@ internal sealed class CsvFile : IDisposable
         }
         catch (DecoderFallbackException)
         {
-            Problems.Add(Name, null, null, Say(FolderMessages.NotUtf8AfterLine, _lastLineRead));
+            _problems.Add(Name, null, null, Say(FolderMessages.NotUtf8AfterLine, _lastLineRead));
             return false;
         }
         catch (IOException exception)
         {
-            Problems.Add(Name, null, null, Say(FolderMessages.FileUnreadable, exception.Message));
+            _problems.Add(Name, null, null, Say(FolderMessages.FileUnreadable, exception.Message));
             return false;
+        }
+    }
+
+    /// <summary>A problem found reading a row (its fields, their quoting), unless that row was read before (see <see cref="Open"/>).</summary>
+    private void ReportReading(int line, string message, string? column = null)
+    {
+        if (line > _resumeAt)
+        {
+            _problems.Add(Name, line, column, message);
         }
     }
 
@@ -197,7 +221,7 @@ internal sealed class CsvFile : IDisposable
             _badlyQuoted[index] = !CsvQuoting.IsWellFormed(row[index].Span);
             if (_badlyQuoted[index])
             {
-                Problems.Add(Name, row.LineNumberFrom, _header[index], FolderMessages.QuotingMalformed);
+                ReportReading(row.LineNumberFrom, FolderMessages.QuotingMalformed, _header[index]);
             }
         }
     }
@@ -214,19 +238,27 @@ internal sealed class CsvFile : IDisposable
         return names is [""] ? [] : names;
     }
 
-    private static CsvFile? CheckHeader(string name, SepReader reader, string[] header, IReadOnlyList<string> columns, ProblemLog problems)
+    private static CsvFile? CheckHeader(string name, SepReader reader, string[] header, IReadOnlyList<string> columns, ProblemLog problems, int resumeAt)
     {
+        void ReportHeader(string column, string message)
+        {
+            if (resumeAt <= HeaderLine)
+            {
+                problems.Add(name, HeaderLine, column, message);
+            }
+        }
+
         var expected = string.Join(",", columns);
         var indexes = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var index = 0; index < header.Length; index++)
         {
             if (!columns.Contains(header[index]))
             {
-                problems.Add(name, HeaderLine, header[index], Say(FolderMessages.ColumnUnknown, expected));
+                ReportHeader(header[index], Say(FolderMessages.ColumnUnknown, expected));
             }
             else if (!indexes.TryAdd(header[index], index))
             {
-                problems.Add(name, HeaderLine, header[index], FolderMessages.ColumnRepeated);
+                ReportHeader(header[index], FolderMessages.ColumnRepeated);
             }
         }
 
@@ -235,11 +267,11 @@ internal sealed class CsvFile : IDisposable
         {
             if (!indexes.ContainsKey(column))
             {
-                problems.Add(name, HeaderLine, column, Say(FolderMessages.ColumnMissing, expected));
+                ReportHeader(column, Say(FolderMessages.ColumnMissing, expected));
                 complete = false;
             }
         }
 
-        return complete ? new CsvFile(name, reader, header, indexes, problems) : null;
+        return complete ? new CsvFile(name, reader, header, indexes, problems, resumeAt) : null;
     }
 }

@@ -29,7 +29,7 @@ internal readonly ref struct CsvRow
     /// <summary>The 1-based line the record starts on, counting the header as line 1 (a quoted field may span lines).</summary>
     public int Line => _row.LineNumberFrom;
 
-    public void Report(CsvColumn column, string message) => _file.Problems.Add(_file.Name, Line, column.Name, message);
+    public void Report(CsvColumn column, string message) => _file.Report(Line, column.Name, message);
 
     /// <summary>A value that must be given: empty or blank is reported. Valid only until the next row is read.</summary>
     public bool TryRequired(CsvColumn column, out ReadOnlySpan<char> value)

@@ -90,6 +90,8 @@ public static class DataFolderReader
             return problems.InFileOrder(folder, FileNames);
         }
 
+        // Each file's rows are let go once written: at a million partners, what is kept for the later files' checks
+        // (the ids they may name) is what bounds an import's memory, not the rows.
         var codes = new CatalogCodes(catalog);
         var partners = PartnersFile.Read(folder, codes, problems);
         if (partners is not null && problems.Count == 0)
@@ -97,14 +99,51 @@ public static class DataFolderReader
             rows.Partners(partners.Partners);
         }
 
-        var individuals = IndividualsFile.Read(folder, partners, problems);
-        if (individuals is not null && problems.Count == 0)
+        partners?.ForgetRows();
+        var individualsRead = ReadIndividualsInto(folder, partners, codes, problems, rows);
+        var dpor = DporFile.Read(folder, partners, problems);
+        if (dpor is not null)
         {
-            rows.Individuals(individuals.Values);
+            DporOverlapCheck.Report(dpor.Entries, storedDpor, problems);
+            if (problems.Count == 0)
+            {
+                rows.Dpor(dpor.Customers.Keys.Select(customer => new CustomerId(customer)), dpor.Entries);
+            }
+
+            dpor.ForgetEntries();
         }
 
         if (problems.Count == 0)
         {
+            rows.BeginRevenue();
+        }
+
+        var revenue = RevenueFile.Read(folder, dpor, codes, problems, rows);
+        if (problems.Count == 0 && partners is not null && individualsRead && dpor is not null && revenue is not null)
+        {
+            rows.EndRevenue();
+            return [];
+        }
+
+        // A file that could not be read at all has its problem logged: the list is never empty here.
+        return problems.InFileOrder(folder, FileNames);
+    }
+
+    /// <summary>
+    /// individuals.csv, then exam_passes.csv (checked against it), into <paramref name="rows"/>. Whether individuals.csv
+    /// could be read; its table is needed by no later file, so it is let go on return.
+    /// </summary>
+    private static bool ReadIndividualsInto(string folder, PartnerTable? partners, CatalogCodes codes, ProblemLog problems, IFolderRows rows)
+    {
+        if (problems.Count == 0)
+        {
+            rows.BeginIndividuals();
+        }
+
+        var individuals = IndividualsFile.Read(folder, partners, problems, rows);
+        if (problems.Count == 0)
+        {
+            rows.EndIndividuals();
             rows.BeginPasses();
         }
 
@@ -114,30 +153,7 @@ public static class DataFolderReader
             rows.EndPasses();
         }
 
-        var dpor = DporFile.Read(folder, partners, problems);
-        if (dpor is not null)
-        {
-            DporOverlapCheck.Report(dpor.Entries, storedDpor, problems);
-            if (problems.Count == 0)
-            {
-                rows.Dpor(dpor.Customers.Values, dpor.Entries);
-            }
-        }
-
-        if (problems.Count == 0)
-        {
-            rows.BeginRevenue();
-        }
-
-        var revenue = RevenueFile.Read(folder, dpor, codes, problems, rows);
-        if (problems.Count == 0 && partners is not null && individuals is not null && dpor is not null && revenue is not null)
-        {
-            rows.EndRevenue();
-            return [];
-        }
-
-        // A file that could not be read at all has its problem logged: the list is never empty here.
-        return problems.InFileOrder(folder, FileNames);
+        return individuals is not null;
     }
 
     private static (PartnerId Partner, Individual Individual) ToFact(IndividualEntry entry)

@@ -68,13 +68,11 @@ internal static class DporFile
             return null;
         }
 
-        if (table.Customers.TryGetValue(text, out var known))
+        if (table.Customers.TryGetValue(text, out string? known, out _))
         {
-            return known;
+            return new CustomerId(known);
         }
 
-        var customer = new CustomerId(text.ToString());
-        table.Customers.Add(customer.Value, customer);
-        return customer;
+        return new CustomerId(table.Customers.Add(text, table.Customers.Count));
     }
 }

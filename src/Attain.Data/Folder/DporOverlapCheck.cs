@@ -14,12 +14,13 @@ internal static class DporOverlapCheck
     /// <summary>Line number of an interval that comes from the store rather than the file.</summary>
     private const int StoredLine = 0;
 
-    public static void Report(IReadOnlyList<DporEntry> entries, IReadOnlyCollection<StoredDpor> stored, ProblemLog problems)
+    /// <summary>Reports every overlap. Sorts <paramref name="entries"/> in place: a copy of millions would double their memory.</summary>
+    public static void Report(List<DporEntry> entries, IReadOnlyCollection<StoredDpor> stored, ProblemLog problems)
     {
-        var byCustomerThenStart = entries.Concat(StillStored(entries, stored)).ToArray();
-        Array.Sort(byCustomerThenStart, CompareCustomerThenStart);
+        var byCustomerThenStart = stored.Count == 0 ? entries : [.. entries, .. StillStored(entries, stored)];
+        byCustomerThenStart.Sort(CompareCustomerThenStart);
         var endingLast = default(DporEntry);
-        for (var index = 0; index < byCustomerThenStart.Length; index++)
+        for (var index = 0; index < byCustomerThenStart.Count; index++)
         {
             var current = byCustomerThenStart[index];
             if (index == 0 || current.Customer != endingLast.Customer)

@@ -3,16 +3,20 @@ using Attain.Core.Model;
 namespace Attain.Data.Folder;
 
 /// <summary>
-/// Where an import's rows go as the folder is read (<see cref="DataFolderReader.ReadInto"/>): each file's rows once the
-/// file is checked against those before it, the two largest files (exam passes, revenue) row by row as they are read,
-/// so that a folder of any size costs the memory of its keys, not of its rows. Called only while no problem has been
+/// Where an import's rows go as the folder is read (<see cref="DataFolderReader.ReadInto"/>): partners and DPOR once
+/// their file is checked whole (a DPOR row is checked against every other), individuals, exam passes and revenue row by
+/// row as they are read, so that a folder of any size costs the memory of its keys, not of its rows. Called only while no problem has been
 /// found: after one, the rows written so far are abandoned with the import's transaction.
 /// </summary>
 internal interface IFolderRows
 {
     void Partners(IReadOnlyList<Partner> partners);
 
-    void Individuals(IEnumerable<IndividualEntry> individuals);
+    void BeginIndividuals();
+
+    void Individual(IndividualId id, IndividualDetails details);
+
+    void EndIndividuals();
 
     void BeginPasses();
 

@@ -4,7 +4,8 @@ namespace Attain.Data.Folder;
 
 /// <summary>
 /// One individual as listed in individuals.csv, gathering the exam passes that name it. A row with a problem still
-/// makes an entry (without <see cref="Details"/>), so passes of that individual are not reported as unknown too.
+/// makes an entry (without <see cref="Details"/>), so passes of that individual are not reported as unknown too. An
+/// import keeps no details either: its rows are written as they are read, and a million entries stay small.
 /// </summary>
 internal sealed class IndividualEntry(IndividualId id, int line)
 {
@@ -16,9 +17,12 @@ internal sealed class IndividualEntry(IndividualId id, int line)
     public int Line { get; } = line;
 
     /// <summary>The partner, name and association, when the row was read without a problem.</summary>
-    public (PartnerId Partner, string Name, DateInterval Association)? Details { get; set; }
+    public IndividualDetails? Details { get; set; }
 
     public void AddPass(ExamPass pass) => (_passes ??= []).Add(pass);
 
     public Individual ToIndividual(string name, DateInterval association) => new(Id, name, association, _passes ?? []);
 }
+
+/// <summary>What individuals.csv says of an individual besides its id.</summary>
+internal sealed record IndividualDetails(PartnerId Partner, string Name, DateInterval Association);

@@ -20,9 +20,10 @@ internal static class IndividualsFile
 
     /// <summary>
     /// Every individual listed, by id, or null when the file cannot be read at all. Partner references are
-    /// checked against <paramref name="partners"/> when partners.csv could be read.
+    /// checked against <paramref name="partners"/> when partners.csv could be read. With <paramref name="rows"/> (an
+    /// import) each individual goes there while no problem has been found, and its details are not kept.
     /// </summary>
-    public static SpanKeyedTable<IndividualEntry>? Read(string folder, PartnerTable? partners, ProblemLog problems)
+    public static SpanKeyedTable<IndividualEntry>? Read(string folder, PartnerTable? partners, ProblemLog problems, IFolderRows? rows = null)
     {
         using var file = CsvFile.Open(folder, Name, Columns, problems);
         if (file is null)
@@ -58,9 +59,19 @@ internal static class IndividualsFile
 
             var entry = new IndividualEntry(new IndividualId(id.ToString()), row.Line);
             individuals.Add(entry.Id.Value, entry);
-            if (partner is { } partnerId && name is not null && hasAssociation)
+            if (partner is not { } partnerId || name is null || !hasAssociation)
             {
-                entry.Details = (partnerId, name, association);
+                continue;
+            }
+
+            var details = new IndividualDetails(partnerId, name, association);
+            if (rows is null)
+            {
+                entry.Details = details;
+            }
+            else if (problems.Count == 0)
+            {
+                rows.Individual(entry.Id, details);
             }
         }
 

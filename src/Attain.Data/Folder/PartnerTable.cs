@@ -11,6 +11,13 @@ internal sealed class PartnerTable
 
     public List<Partner> Partners { get; } = [];
 
+    /// <summary>An import has written the partners: from here on only their ids are needed (what other files may name).</summary>
+    public void ForgetRows()
+    {
+        Partners.Clear();
+        Partners.TrimExcess();
+    }
+
     /// <summary>The stored id when it is listed, or null; a file reader then reports the reference as unknown.</summary>
     public PartnerId? Find(ReadOnlySpan<char> id) => Ids.TryGetValue(id, out var stored, out _) ? new PartnerId(stored) : null;
 

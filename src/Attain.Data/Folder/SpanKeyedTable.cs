@@ -16,6 +16,9 @@ internal sealed class SpanKeyedTable<TValue>
 
     public int Count => _entries.Count;
 
+    /// <summary>The keys in the order they were added (nothing is ever removed).</summary>
+    public IEnumerable<string> Keys => _entries.Keys;
+
     public IEnumerable<TValue> Values => _entries.Values;
 
     public bool TryGetValue(ReadOnlySpan<char> key, [MaybeNullWhen(false)] out TValue value) => _bySpan.TryGetValue(key, out value);

@@ -80,6 +80,8 @@ public sealed class ImportCommandTests
         ("revenue.csv", "customer_id,product,month,net_new_revenue_usd\nC-1001,crm-online,2024-11,abc\n", "revenue.csv:2: net_new_revenue_usd: "),
         ("revenue.csv", "customer_id,product,month,net_new_revenue_usd\nC-0000,crm-online,2024-11,5.00\n", "revenue.csv:2: customer_id: "),
         ("revenue.csv", "customer_id,product,net_new_revenue_usd\nC-1001,crm-online,5.00\n", "revenue.csv:1: month: "),
+        // A repeat after a row out of month order: found when the file is read a second time, rows written so far undone.
+        ("revenue.csv", "customer_id,product,month,net_new_revenue_usd\nC-1001,crm-online,2026-01,1\nC-1001,crm-online,2025-12,1\nC-1001,crm-online,2026-01,2\n", "revenue.csv:4: month: customer C-1001, product crm-online, month 2026-01 is already listed on line 2"),
         ("exam_passes.csv", "individual_id,exam,passed_on\nI-2001,XX-000,2023-05-11\n", "exam_passes.csv:2: exam: "),
         ("exam_passes.csv", "individual_id,exam,passed_on\nI-0000,MB2-714,2023-05-11\n", "exam_passes.csv:2: individual_id: "),
         ("individuals.csv", "individual_id,partner_id,name,associated_from,associated_to\nI-9001,P-0000,Nobody,,\n", "individuals.csv:2: partner_id: "),
@@ -107,6 +109,26 @@ public sealed class ImportCommandTests
         }
 
     }
+
+    [Theory, SqliteStore, PostgresStore]
+    public async Task Revenue_rows_in_any_order_import_as_the_same_rows(StoreKind kind)
+    {
+        await using var sorted = await WithSamplesAsync(kind);
+        await using var reversed = await TestStore.CreateAsync(kind);
+        using var drop = Attain.CopyOfSamples();
+        // Newest month first: every customer's months fall, so the repeat check reads the file a second time.
+        var lines = File.ReadAllLines(drop.File("revenue.csv"));
+        File.WriteAllLines(drop.File("revenue.csv"), [lines[0], .. lines[1..].Reverse()]);
+
+        var run = Attain.Run("import", drop.Path, "--db", reversed.Db);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Equal(await RowsOfAsync(sorted), await RowsOfAsync(reversed));
+    }
+
+    /// <summary>The checksum of every table but the catalog versions, which record when each store stored its catalog.</summary>
+    private static async Task<string[]> RowsOfAsync(TestStore store) =>
+        [.. (await StoreChecksum.OfAsync(store.Location)).Split(' ').Where(table => !table.StartsWith("catalog_versions=", StringComparison.Ordinal))];
 
     [Theory, SqliteStore, PostgresStore]
     public async Task A_missing_file_is_bad_input_and_writes_nothing(StoreKind kind)

@@ -11,6 +11,7 @@ namespace Attain.Data.Store.Import;
 /// </summary>
 internal sealed class FolderRowsWriter(DropTables tables) : IFolderRows, IDisposable
 {
+    private TableLoad<IndividualRow>? _individuals;
     private TableLoad<ExamPassRow>? _passes;
     private TableLoad<RevenueRow>? _revenue;
 
@@ -20,25 +21,18 @@ internal sealed class FolderRowsWriter(DropTables tables) : IFolderRows, IDispos
         StoreTables.Partners,
         [.. partners.Select(partner => new PartnerRow { PartnerId = partner.Id.Value, Name = partner.Name, Country = partner.Country.Value })]);
 
-    public void Individuals(IEnumerable<IndividualEntry> individuals)
-    {
-        using var load = tables.Begin(StoreTables.Individuals);
-        foreach (var entry in individuals)
-        {
-            // Without problems every entry has its details; a missing one would be a defect here, not bad input.
-            var (partner, name, association) = entry.Details ?? throw new InvalidOperationException($"Individual {entry.Id} was read without its details.");
-            load.Add(new IndividualRow
-            {
-                IndividualId = entry.Id.Value,
-                PartnerId = partner.Value,
-                Name = name,
-                AssociatedFrom = association.From,
-                AssociatedTo = association.To,
-            });
-        }
+    public void BeginIndividuals() => _individuals = tables.Begin(StoreTables.Individuals);
 
-        tables.Complete(load);
-    }
+    public void Individual(IndividualId id, IndividualDetails details) => Open(_individuals).Add(new IndividualRow
+    {
+        IndividualId = id.Value,
+        PartnerId = details.Partner.Value,
+        Name = details.Name,
+        AssociatedFrom = details.Association.From,
+        AssociatedTo = details.Association.To,
+    });
+
+    public void EndIndividuals() => End(ref _individuals);
 
     public void BeginPasses() => _passes = tables.Begin(StoreTables.ExamPasses);
 
@@ -83,6 +77,7 @@ internal sealed class FolderRowsWriter(DropTables tables) : IFolderRows, IDispos
 
     public void Dispose()
     {
+        _individuals?.Dispose();
         _passes?.Dispose();
         _revenue?.Dispose();
     }
