@@ -58,12 +58,15 @@ for _ in $(seq 1 120); do
 done
 kill -0 "$web" 2>/dev/null || { echo "web-bench: the web app exited; another process answers on port $port:" >&2; tail -n 20 "$work/web.log" >&2; exit 1; }
 
+# A common search (the start of the first name, which most generated names share) and a rare one (one partner's id).
 search=$(sed -n 2p "$data/partners.csv" | cut -d, -f2 | cut -c1-5)
+rare=$(sed -n "$((n / 2 + 1))p" "$data/partners.csv" | cut -d, -f1)
 endpoints=(
   "/api/partners?pageSize=50"
   "/api/partners?level=silver&market=developing&pageSize=50"
   "/api/partners?atRisk=true&sort=lapseOn&pageSize=50"
   "/api/partners?search=$(python3 -c 'import sys,urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$search")&pageSize=50"
+  "/api/partners?search=$rare&pageSize=50"
   "/api/partners?sort=-ttmRevenueUsd&page=100&pageSize=50"
   "/api/program/summary"
   "/dashboard"

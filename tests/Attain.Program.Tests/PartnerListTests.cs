@@ -37,6 +37,28 @@ public sealed class PartnerListTests
     }
 
     [Theory]
+    [InlineData(11, 11, true)]
+    [InlineData(12, 11, false)]
+    [InlineData(30, 11, false)]
+    public async Task A_search_counts_its_matches_up_to_the_limit_and_says_when_there_are_more(int matching, int total, bool exact)
+    {
+        // Partners P-1900 … named "Zephyr n": the samples have no "zephyr", so exactly these match.
+        var zephyrs = string.Concat(Enumerable.Range(0, matching).Select(index => $"P-19{index:00},Zephyr {index},US\n"));
+        await using var store = await ProgramStore.CreateAsync(zephyrs);
+        await using var open = await store.OpenAsync();
+        await ProgramEvaluation.RunAsync(open.Program, AsOf);
+        var stored = (await StoredEvaluation.LatestAsync(open.Db))!;
+
+        var page = await PartnerList.PageAsync(open.Db, stored, new PartnerQuery(Search: "zephyr", PageSize: 5), searchCountLimit: 11);
+
+        Assert.Equal((total, exact), (page.Total, page.TotalExact));
+        Assert.Equal(["P-1900", "P-1901", "P-1902", "P-1903", "P-1904"], page.Items.Select(item => item.PartnerId.Value));
+        var unsearched = await PartnerList.PageAsync(open.Db, stored, new PartnerQuery(PageSize: 5), searchCountLimit: 11);
+        Assert.True(unsearched.TotalExact);
+        Assert.Equal(16 + matching, unsearched.Total); // the 16 sample partners and these
+    }
+
+    [Theory]
     [InlineData(PartnerSort.TtmRevenueUsd, false)]
     [InlineData(PartnerSort.TtmRevenueUsd, true)]
     [InlineData(PartnerSort.Level, true)]

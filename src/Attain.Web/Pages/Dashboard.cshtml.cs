@@ -56,6 +56,9 @@ public sealed class DashboardModel(AttainProgram program) : PageModel
 
     public int Pages => Partners is { } page ? Math.Max(1, (page.Total + PageSize - 1) / PageSize) : 1;
 
+    /// <summary>A search that matched more partners than are counted goes on while its pages are full.</summary>
+    public bool HasNextPage => Partners is { } page && (page.TotalExact ? PageNumber < Pages : page.Items.Count == PageSize);
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var culture = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "ja" ? QueryValue.Japanese : QueryValue.English;

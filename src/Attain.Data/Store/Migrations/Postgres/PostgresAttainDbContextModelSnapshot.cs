@@ -20,6 +20,7 @@ namespace Attain.Data.Store.Migrations.Postgres
                 .HasAnnotation("ProductVersion", "10.0.0")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Attain.Data.Store.Rows.CatalogVersionRow", b =>
@@ -695,6 +696,11 @@ namespace Attain.Data.Store.Migrations.Postgres
                     b.HasIndex("RunId", "AtRisk", "LapseOn");
 
                     b.HasIndex("RunId", "Level", "Market");
+
+                    b.HasIndex(new[] { "SearchKey" }, "ix_partner_standings_search_key_trigrams");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "SearchKey" }, "ix_partner_standings_search_key_trigrams"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "SearchKey" }, "ix_partner_standings_search_key_trigrams"), new[] { "gin_trgm_ops" });
 
                     b.ToTable("partner_standings", (string)null);
                 });
