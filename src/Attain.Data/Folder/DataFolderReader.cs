@@ -37,7 +37,7 @@ public static class DataFolderReader
     /// overlap with each other and with <paramref name="storedDpor"/>, the intervals it will be merged with.
     /// </summary>
     public static Validated<DataFolderContents> ReadContents(
-        string folder, VersionedCatalog catalog, IReadOnlyCollection<StoredDpor> storedDpor, TextWriter? everyProblem = null)
+        string folder, VersionedCatalog catalog, IEnumerable<StoredDpor> storedDpor, TextWriter? everyProblem = null)
     {
         ArgumentNullException.ThrowIfNull(folder);
         ArgumentNullException.ThrowIfNull(storedDpor);
@@ -58,7 +58,7 @@ public static class DataFolderReader
         var dpor = DporFile.Read(folder, partners, problems);
         if (dpor is not null)
         {
-            DporOverlapCheck.Report(dpor.Entries, storedDpor, problems);
+            DporOverlapCheck.Report(dpor.Entries, dpor.Customers, storedDpor, problems);
         }
 
         var revenue = RevenueFile.Read(folder, dpor, codes, problems);
@@ -78,9 +78,10 @@ public static class DataFolderReader
     /// Reads and checks <paramref name="folder"/> as <see cref="ReadContents"/> does, handing its rows to
     /// <paramref name="rows"/> as they are checked instead of keeping them: what an import of any size does. Returns
     /// every problem (none: every row went to <paramref name="rows"/>); after the first problem no more rows go there.
+    /// <paramref name="storedDpor"/> is enumerated once, when dpor.csv has been read, so that it may stream from the store.
     /// </summary>
     internal static IReadOnlyList<Problem> ReadInto(
-        string folder, VersionedCatalog catalog, IReadOnlyCollection<StoredDpor> storedDpor, TextWriter? everyProblem, IFolderRows rows)
+        string folder, VersionedCatalog catalog, IEnumerable<StoredDpor> storedDpor, TextWriter? everyProblem, IFolderRows rows)
     {
         ArgumentNullException.ThrowIfNull(folder);
         var problems = new ProblemLog(everyProblem);
@@ -104,7 +105,7 @@ public static class DataFolderReader
         var dpor = DporFile.Read(folder, partners, problems);
         if (dpor is not null)
         {
-            DporOverlapCheck.Report(dpor.Entries, storedDpor, problems);
+            DporOverlapCheck.Report(dpor.Entries, dpor.Customers, storedDpor, problems);
             if (problems.Count == 0)
             {
                 rows.Dpor(dpor.Customers.Keys.Select(customer => new CustomerId(customer)), dpor.Entries);
@@ -135,20 +136,28 @@ public static class DataFolderReader
     /// </summary>
     private static bool ReadIndividualsInto(string folder, PartnerTable? partners, CatalogCodes codes, ProblemLog problems, IFolderRows rows)
     {
-        if (problems.Count == 0)
+        // A table begun is ended even after a problem (its rows go with the rollback): dpor.csv's check reads the store
+        // in this transaction, which a load left open would keep busy.
+        var writing = problems.Count == 0;
+        if (writing)
         {
             rows.BeginIndividuals();
         }
 
         var individuals = IndividualsFile.Read(folder, partners, problems, rows);
-        if (problems.Count == 0)
+        if (writing)
         {
             rows.EndIndividuals();
+        }
+
+        writing = problems.Count == 0;
+        if (writing)
+        {
             rows.BeginPasses();
         }
 
         ExamPassesFile.Read(folder, individuals, codes, problems, rows);
-        if (problems.Count == 0)
+        if (writing)
         {
             rows.EndPasses();
         }

@@ -1,3 +1,4 @@
+using Attain.Core.Model;
 using static Attain.Data.Folder.ProblemLog;
 
 namespace Attain.Data.Folder;
@@ -14,11 +15,22 @@ internal static class DporOverlapCheck
     /// <summary>Line number of an interval that comes from the store rather than the file.</summary>
     private const int StoredLine = 0;
 
-    /// <summary>Reports every overlap. Sorts <paramref name="entries"/> in place: a copy of millions would double their memory.</summary>
-    public static void Report(List<DporEntry> entries, IReadOnlyCollection<StoredDpor> stored, ProblemLog problems)
+    /// <summary>
+    /// Reports every overlap among <paramref name="entries"/>, the file's intervals (sorted here in place: a copy of
+    /// millions would double their memory), and between them and <paramref name="stored"/>. The stored intervals are
+    /// read once, as they stream: only those of the file's <paramref name="customers"/> that it does not replace are kept.
+    /// </summary>
+    public static void Report(List<DporEntry> entries, SpanKeyedTable<int> customers, IEnumerable<StoredDpor> stored, ProblemLog problems)
     {
-        var byCustomerThenStart = stored.Count == 0 ? entries : [.. entries, .. StillStored(entries, stored)];
-        byCustomerThenStart.Sort(CompareCustomerThenStart);
+        entries.Sort(CompareCustomerThenStart);
+        var stillStored = StillStored(entries, customers, stored);
+        var byCustomerThenStart = entries;
+        if (stillStored.Count > 0)
+        {
+            byCustomerThenStart = [.. entries, .. stillStored];
+            byCustomerThenStart.Sort(CompareCustomerThenStart);
+        }
+
         var endingLast = default(DporEntry);
         for (var index = 0; index < byCustomerThenStart.Count; index++)
         {
@@ -45,18 +57,38 @@ internal static class DporOverlapCheck
     /// The stored intervals of the file's customers that the file does not replace. A file row with a stored
     /// interval's customer and start is that interval, updated: it is checked in place of the stored one.
     /// </summary>
-    private static IEnumerable<DporEntry> StillStored(IReadOnlyList<DporEntry> entries, IReadOnlyCollection<StoredDpor> stored)
+    private static List<DporEntry> StillStored(List<DporEntry> sorted, SpanKeyedTable<int> customers, IEnumerable<StoredDpor> stored)
     {
-        if (stored.Count == 0)
+        var still = new List<DporEntry>();
+        foreach (var interval in stored)
         {
-            return [];
+            if (customers.TryGetValue(interval.Customer.Value, out string? customer, out _) && !Lists(sorted, interval.Customer, interval.From))
+            {
+                still.Add(new DporEntry(new CustomerId(customer), interval.Partner, interval.From, interval.To, StoredLine));
+            }
         }
 
-        var customers = entries.Select(entry => entry.Customer).ToHashSet();
-        var replaced = entries.Select(entry => (entry.Customer, entry.From)).ToHashSet();
-        return stored
-            .Where(interval => customers.Contains(interval.Customer) && !replaced.Contains((interval.Customer, interval.From)))
-            .Select(interval => new DporEntry(interval.Customer, interval.Partner, interval.From, interval.To, StoredLine));
+        return still;
+    }
+
+    /// <summary>Whether <paramref name="sorted"/> (by customer, then start) has an interval of this customer and start.</summary>
+    private static bool Lists(List<DporEntry> sorted, CustomerId customer, DateOnly from)
+    {
+        var (low, high) = (0, sorted.Count - 1);
+        while (low <= high)
+        {
+            var middle = low + ((high - low) / 2);
+            var order = sorted[middle].Customer.CompareTo(customer);
+            order = order != 0 ? order : sorted[middle].From.CompareTo(from);
+            if (order == 0)
+            {
+                return true;
+            }
+
+            (low, high) = order < 0 ? (middle + 1, high) : (low, middle - 1);
+        }
+
+        return false;
     }
 
     /// <summary>The problem goes on the later line of the two, and names the earlier one, so it reads top down.</summary>

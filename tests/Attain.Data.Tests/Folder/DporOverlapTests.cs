@@ -1,3 +1,6 @@
+using Attain.Core.Model;
+using Attain.Data.Folder;
+
 namespace Attain.Data.Tests.Folder;
 
 /// <summary>
@@ -88,5 +91,27 @@ public sealed class DporOverlapTests
             """);
 
         Assert.True(folder.Read().IsValid);
+    }
+
+    /// <summary>
+    /// Stored intervals a folder is merged with (an import on top of the store): only those of the folder's customers
+    /// count, and a folder row with a stored interval's customer and start replaces it.
+    /// </summary>
+    [Theory]
+    [InlineData("C1", "P2", "2015-01-01", "2016-01-01", null)] // ends as line 2 starts
+    [InlineData("C2", "P2", "2015-01-01", null, 4)] // still open when line 4 starts
+    [InlineData("C1", "P9", "2016-01-01", null, null)] // replaced by line 2
+    [InlineData("C9", "P1", "2000-01-01", null, null)] // not a customer of the folder
+    public void A_stored_interval_of_a_customer_of_the_folder_is_checked_unless_the_folder_replaces_it(
+        string customer, string partner, string from, string? to, int? problemLine)
+    {
+        using var folder = DataFolder.Valid();
+        StoredDpor[] stored = [new(new CustomerId(customer), new PartnerId(partner), DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture), to is null ? null : DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture))];
+
+        using var english = UiCulture.English();
+        var read = DataFolderReader.ReadContents(folder.Path, TestCatalog.CloudCrm, stored);
+
+        Assert.Equal(problemLine, read.Problems.SingleOrDefault()?.Line);
+        Assert.Equal(problemLine is null, read.IsValid);
     }
 }

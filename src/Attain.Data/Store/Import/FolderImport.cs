@@ -29,12 +29,12 @@ public static class FolderImport
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         progress?.Report(new ImportProgress("reading", 0, 1));
         // The folder's DPOR must not overlap a stored interval of its customers: those are the rows it is merged with.
-        var storedDpor = await db.Dpor.AsNoTracking()
+        // They stream, in this transaction, once dpor.csv is read, and only the folder's customers' are kept: a drop
+        // of a few thousand customers into a store of millions need not hold every stored interval.
+        var stored = db.Dpor.AsNoTracking()
             .Select(row => new { row.CustomerId, row.PartnerId, row.From, row.To })
-            .ToListAsync(cancellationToken);
-        var stored = storedDpor
-            .Select(row => new StoredDpor(new CustomerId(row.CustomerId), new PartnerId(row.PartnerId), row.From, row.To))
-            .ToList();
+            .AsEnumerable()
+            .Select(row => new StoredDpor(new CustomerId(row.CustomerId), new PartnerId(row.PartnerId), row.From, row.To));
 
         // Reading, checking and writing stream together on a thread of their own (CSV parsing is synchronous work, and
         // a progress display keeps drawing): each checked row goes into the transaction at once, so memory holds the
