@@ -36,7 +36,8 @@ public sealed class DashboardModel(AttainProgram program) : PageModel
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Search { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    // Not "page": Razor Pages keeps that name for the page's own route value, which wins over the query string.
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
     /// <summary>The approval queue, reminders and at-risk list (SPEC §6) under the level and market filter.</summary>
@@ -117,5 +118,5 @@ public sealed class DashboardModel(AttainProgram program) : PageModel
     }
 
     public string PageLink(int page) =>
-        string.IsNullOrWhiteSpace(Search) ? $"?page={page}" : $"?q={Uri.EscapeDataString(Search)}&page={page}";
+        string.IsNullOrWhiteSpace(Search) ? $"?p={page}" : $"?q={Uri.EscapeDataString(Search)}&p={page}";
 }
