@@ -78,8 +78,7 @@ internal static class DporOverlapCheck
         while (low <= high)
         {
             var middle = low + ((high - low) / 2);
-            var order = sorted[middle].Customer.CompareTo(customer);
-            order = order != 0 ? order : sorted[middle].From.CompareTo(from);
+            var order = CompareCustomerThenStart(sorted[middle], customer, from);
             if (order == 0)
             {
                 return true;
@@ -107,15 +106,16 @@ internal static class DporOverlapCheck
         problems.Add(DporFile.Name, later.Line, FromColumn, message);
     }
 
+    /// <summary>The order the sweep needs; the line breaks ties, so the problems come out the same on every run.</summary>
     private static int CompareCustomerThenStart(DporEntry left, DporEntry right)
     {
-        var byCustomer = left.Customer.CompareTo(right.Customer);
-        if (byCustomer != 0)
-        {
-            return byCustomer;
-        }
-
-        var byStart = left.From.CompareTo(right.From);
+        var byStart = CompareCustomerThenStart(left, right.Customer, right.From);
         return byStart != 0 ? byStart : left.Line.CompareTo(right.Line);
+    }
+
+    private static int CompareCustomerThenStart(DporEntry entry, CustomerId customer, DateOnly from)
+    {
+        var byCustomer = entry.Customer.CompareTo(customer);
+        return byCustomer != 0 ? byCustomer : entry.From.CompareTo(from);
     }
 }
