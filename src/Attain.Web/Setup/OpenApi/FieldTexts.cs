@@ -1,3 +1,6 @@
+using System.Globalization;
+using Attain.Program.Partners;
+
 namespace Attain.Web.Setup.OpenApi;
 
 /// <summary>
@@ -6,6 +9,9 @@ namespace Attain.Web.Setup.OpenApi;
 /// </summary>
 public static class FieldTexts
 {
+    // Declared before ByName, which reads it; written as the texts write numbers: "10,000".
+    private static readonly string SearchCountLimit = PartnerList.SearchCountLimit.ToString("N0", CultureInfo.InvariantCulture);
+
     public static readonly IReadOnlyDictionary<string, string> ByName = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["acceptedUntil"] = "The last day a pass of this exam counts (YYYY-MM-DD); absent when it has no end.",
@@ -135,8 +141,8 @@ public static class FieldTexts
         ["PartnerLevelChange.from"] = "The level the lists showed before the evaluation (silver, gold or none).",
         ["PartnerLevelChange.to"] = "The level the evaluation found (silver, gold or none).",
         ["Job.total"] = "Partners the job evaluates in all.",
-        ["PartnerPage.total"] = "Partners matching the filters, on every page; for a search, counted up to 10,000 (see totalExact).",
-        ["PartnerPage.totalExact"] = "False when a search matched more partners than are counted: total is then 10,000, and there are more.",
+        ["PartnerPage.total"] = $"Partners matching the filters, on every page; for a search, counted up to {SearchCountLimit} (see totalExact).",
+        ["PartnerPage.totalExact"] = $"False when a search matched more partners than are counted: total is then {SearchCountLimit}, and there are more.",
         ["RequirementOutcomeExamSlotsOutcome.required"] = "Individuals the slot needs.",
         ["SlotFill.required"] = "Individuals the slot needs.",
         ["ProblemDetails.type"] = "A URI naming the kind of problem (RFC 9457): the RFC section of the status.",
