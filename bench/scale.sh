@@ -139,20 +139,34 @@ GROUP BY d.partner_id ORDER BY d.partner_id
 SQL
 }
 
-# read_model_sql COLUMNS-STANDINGS COLUMNS-MEMBERSHIPS: what evaluate --all must write at the least, written by the
-# database itself: the published run's standings and memberships copied to a new run (every index and key maintained), then
-# rolled back. With the TTM query it is the floor of an evaluation that keeps the read model.
+# read_model_sql COLUMNS-STANDINGS COLUMNS-MEMBERSHIPS [postgres]: what evaluate --all must write at the least, written
+# by the database itself: the published run's standings and memberships copied to a new run (every index and key
+# maintained), then rolled back. On PostgreSQL a run writes into tables of its own and attaches them (indexed then, in one
+# pass: src/Attain.Data/Store/Evaluation/RunTables.cs), so the limit does the same. With the TTM query it is the floor of
+# an evaluation that keeps the read model.
 read_model_sql() {
-  cat <<SQL
-BEGIN;
-INSERT INTO evaluation_runs (as_of, catalog_version_id, started_at_utc, partners, snapshots_recorded)
-  SELECT as_of, catalog_version_id, started_at_utc, partners, snapshots_recorded FROM evaluation_runs WHERE id = (SELECT max(run_id) FROM partner_standings);
-INSERT INTO partner_standings (run_id, $1)
-  SELECT (SELECT max(id) FROM evaluation_runs), $1 FROM partner_standings WHERE run_id = (SELECT max(run_id) FROM partner_standings);
-INSERT INTO partner_memberships (run_id, $2)
-  SELECT (SELECT max(id) FROM evaluation_runs), $2 FROM partner_memberships WHERE run_id = (SELECT max(run_id) FROM partner_memberships);
-ROLLBACK;
+  local run="(SELECT max(id) FROM evaluation_runs)" published="(SELECT max(run_id) FROM partner_standings)"
+  echo "BEGIN;"
+  echo "INSERT INTO evaluation_runs (as_of, catalog_version_id, started_at_utc, partners, snapshots_recorded)"
+  echo "  SELECT as_of, catalog_version_id, started_at_utc, partners, snapshots_recorded FROM evaluation_runs WHERE id = $published;"
+  if [[ "${3:-}" == postgres ]]; then
+    cat <<SQL
+CREATE TABLE limit_standings (LIKE partner_standings INCLUDING DEFAULTS);
+CREATE TABLE limit_memberships (LIKE partner_memberships INCLUDING DEFAULTS);
+INSERT INTO limit_standings (run_id, $1) SELECT $run, $1 FROM partner_standings WHERE run_id = $published;
+INSERT INTO limit_memberships (run_id, $2) SELECT $run, $2 FROM partner_memberships WHERE run_id = $published;
+SELECT format('ALTER TABLE partner_standings ATTACH PARTITION limit_standings FOR VALUES IN (%s)', max(id)) FROM evaluation_runs \\gexec
+SELECT format('ALTER TABLE partner_memberships ATTACH PARTITION limit_memberships FOR VALUES IN (%s)', max(id)) FROM evaluation_runs \\gexec
+ANALYZE limit_standings;
+ANALYZE limit_memberships;
 SQL
+  else
+    cat <<SQL
+INSERT INTO partner_standings (run_id, $1) SELECT $run, $1 FROM partner_standings WHERE run_id = $published;
+INSERT INTO partner_memberships (run_id, $2) SELECT $run, $2 FROM partner_memberships WHERE run_id = $published;
+SQL
+  fi
+  echo "ROLLBACK;"
 }
 
 results=()
@@ -197,7 +211,7 @@ for n in $sizes; do
         echo "COPY ($(ttm_sql "(r.month + interval '1 month')::date")) TO STDOUT" >"$work/ttm-pg.sql"
         timed "pg-sql-$n" "${pg[@]}" -d "attain_$n" -f "$work/ttm-pg.sql"
         pg_columns() { "${pg[@]}" -d "attain_$n" -At -c "SELECT string_agg(column_name, ', ' ORDER BY ordinal_position) FROM information_schema.columns WHERE table_name = '$1' AND column_name <> 'run_id'"; }
-        read_model_sql "$(pg_columns partner_standings)" "$(pg_columns partner_memberships)" >"$work/read-model-pg.sql"
+        read_model_sql "$(pg_columns partner_standings)" "$(pg_columns partner_memberships)" postgres >"$work/read-model-pg.sql"
         timed "pg-write-$n" "${pg[@]}" -d "attain_$n" -f "$work/read-model-pg.sql"
         # The monthly drop into the populated store, and the loader putting the same rows into empty tables.
         echo "scale: N=$n postgres: monthly drop ($drop_rows rows)" >&2

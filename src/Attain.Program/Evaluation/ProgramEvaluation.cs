@@ -26,13 +26,16 @@ public sealed class ProgramEvaluation
     private readonly PartnerId? _only;
     private readonly EvaluationRunRow? _run;
     private readonly long? _importId;
+    private readonly long _decisionsBefore;
     private readonly Dictionary<(string Level, string Market, bool AtRisk), long> _counts = [];
     private long _evaluated;
     private long _recorded;
+    private bool _attached;
 
-    private ProgramEvaluation(AttainProgram program, DateOnly asOf, int catalogVersion, long total, PartnerId? only, EvaluationRunRow? run, long? importId)
+    private ProgramEvaluation(AttainProgram program, DateOnly asOf, int catalogVersion, long total, PartnerId? only, EvaluationRunRow? run, long? importId, long decisionsBefore = 0)
     {
         _importId = importId;
+        _decisionsBefore = decisionsBefore;
         _program = program;
         AsOf = asOf;
         CatalogVersion = catalogVersion;
@@ -65,11 +68,22 @@ public sealed class ProgramEvaluation
         }
 
         var run = new EvaluationRunRow { AsOf = asOf, CatalogVersionId = version.Id, StartedAtUtc = program.Clock.GetUtcNow().UtcDateTime };
-        db.EvaluationRuns.Add(run);
-        await db.SaveChangesAsync(cancellationToken);
-        db.Entry(run).State = EntityState.Detached;
+        long decisionsBefore;
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            // Under the membership lock no decision is being recorded, so every decision after this one is one the run's
+            // rows may have been written without (PostgreSQL: they are not in the read model until attached).
+            await MembershipLock.TakeAsync(db, cancellationToken);
+            decisionsBefore = await db.Decisions.MaxAsync(decision => (long?)decision.Sequence, cancellationToken) ?? 0;
+            db.EvaluationRuns.Add(run);
+            await db.SaveChangesAsync(cancellationToken);
+            db.Entry(run).State = EntityState.Detached;
+            await RunTables.BeginAsync(db, run.Id, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         var total = await StoredFacts.CountPartnersAsync(db, cancellationToken);
-        return new ProgramEvaluation(program, asOf, version.Id, total, null, run, importId);
+        return new ProgramEvaluation(program, asOf, version.Id, total, null, run, importId, decisionsBefore);
     }
 
     /// <summary>
@@ -132,7 +146,7 @@ public sealed class ProgramEvaluation
                 await MembershipLock.TakeAsync(db, cancellationToken);
                 var inForce = _program.Catalog.InForceOn(AsOf);
                 PartnerStandingRow[] standings = [.. batch.Items.Select(item => StandingRows.From(PartnerStanding.Of(item.Evaluation), _run.Id, CatalogVersion, inForce))];
-                await ReadModelWriter.WriteAsync(db, standings, cancellationToken);
+                await ReadModelWriter.WriteAsync(db, _run.Id, standings, cancellationToken);
                 Count(standings);
                 await Membership.MembershipReadModel.WriteAsync(_program, _run.Id, CatalogVersion, AsOf, batch, cancellationToken);
             }
@@ -177,6 +191,8 @@ public sealed class ProgramEvaluation
             return new LevelChanges([], 0);
         }
 
+        await AttachAsync(cancellationToken);
+
         var runId = _run.Id;
         var changed = from now in _program.Db.PartnerStandings.AsNoTracking()
                       join before in _program.Db.PartnerStandings.AsNoTracking() on now.PartnerId equals before.PartnerId
@@ -195,6 +211,7 @@ public sealed class ProgramEvaluation
     {
         if (_run is not null)
         {
+            await AttachAsync(cancellationToken);
             var db = _program.Db;
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var now = _program.Clock.GetUtcNow().UtcDateTime;
@@ -203,7 +220,7 @@ public sealed class ProgramEvaluation
             var recorded = _recorded;
             await db.EvaluationRuns.Where(run => run.Id == runId)
                 .ExecuteUpdateAsync(set => set.SetProperty(run => run.CompletedAtUtc, now).SetProperty(run => run.Partners, evaluated).SetProperty(run => run.SnapshotsRecorded, recorded), cancellationToken);
-            await db.PartnerStandings.Where(standing => standing.RunId != runId).ExecuteDeleteAsync(cancellationToken);
+            await RunTables.RemoveOtherRunsAsync(db, runId, cancellationToken);
             await db.RunCounts.Where(count => count.RunId != runId).ExecuteDeleteAsync(cancellationToken);
             db.RunCounts.AddRange(_counts.Select(count => new RunCountRow { RunId = runId, Level = count.Key.Level, Market = count.Key.Market, AtRisk = count.Key.AtRisk, Partners = count.Value }));
             await db.SaveChangesAsync(cancellationToken);
@@ -212,6 +229,34 @@ public sealed class ProgramEvaluation
         }
 
         return new EvaluationOutcome(AsOf, CatalogVersion, _evaluated, _recorded, _run?.Id);
+    }
+
+    /// <summary>
+    /// Makes the run's rows part of the read model (<see cref="RunTables.AttachAsync"/>), once, when they are all written,
+    /// and brings them up to date with the decisions recorded since the run began: such a decision refreshed the rows it
+    /// could see, and on PostgreSQL the run's were not among them yet.
+    /// </summary>
+    private async Task AttachAsync(CancellationToken cancellationToken)
+    {
+        if (_run is null || _attached)
+        {
+            return;
+        }
+
+        var db = _program.Db;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await MembershipLock.TakeAsync(db, cancellationToken);
+        await RunTables.AttachAsync(db, _run.Id, cancellationToken);
+        var since = await db.Decisions.AsNoTracking().Where(decision => decision.Sequence > _decisionsBefore)
+            .OrderBy(decision => decision.Sequence).Select(decision => new { decision.PartnerId, decision.EffectiveOn })
+            .ToListAsync(cancellationToken);
+        foreach (var decision in since)
+        {
+            await Membership.MembershipReadModel.RefreshAsync(_program, new PartnerId(decision.PartnerId), decision.EffectiveOn, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        _attached = true;
     }
 
     /// <summary>The three steps for a caller with no report to write: the web app's jobs and its start-up.</summary>

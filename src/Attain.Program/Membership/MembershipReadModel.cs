@@ -25,7 +25,7 @@ public static class MembershipReadModel
             rows[index] = MembershipRows.From(views[index], runId, catalogVersionId, StandingRows.MarketName(batch.Items[index].Evaluation.Market));
         }
 
-        await ReadModelWriter.WriteAsync(program.Db, rows, cancellationToken);
+        await ReadModelWriter.WriteAsync(program.Db, runId, rows, cancellationToken);
     }
 
     /// <summary>

@@ -61,13 +61,15 @@ public static class ReadModelWriter
             row.RemindRenewal, row.RemindRenewalSecond, row.RemindDemotion, row.RemindOverride, row.ReminderOn,
         ]);
 
-    public static Task WriteAsync(AttainDbContext db, IReadOnlyList<PartnerStandingRow> rows, CancellationToken cancellationToken = default) =>
-        WriteAsync(db, Standings, rows, cancellationToken);
+    /// <summary>Appends standings of run <paramref name="runId"/> to the run's table (<see cref="RunTables"/>).</summary>
+    public static Task WriteAsync(AttainDbContext db, long runId, IReadOnlyList<PartnerStandingRow> rows, CancellationToken cancellationToken = default) =>
+        WriteAsync(db, runId, Standings, rows, cancellationToken);
 
-    public static Task WriteAsync(AttainDbContext db, IReadOnlyList<PartnerMembershipRow> rows, CancellationToken cancellationToken = default) =>
-        WriteAsync(db, Memberships, rows, cancellationToken);
+    /// <summary>Appends memberships of run <paramref name="runId"/> to the run's table (<see cref="RunTables"/>).</summary>
+    public static Task WriteAsync(AttainDbContext db, long runId, IReadOnlyList<PartnerMembershipRow> rows, CancellationToken cancellationToken = default) =>
+        WriteAsync(db, runId, Memberships, rows, cancellationToken);
 
-    private static async Task WriteAsync<TRow>(AttainDbContext db, StagedTable<TRow> table, IReadOnlyList<TRow> rows, CancellationToken cancellationToken)
+    private static async Task WriteAsync<TRow>(AttainDbContext db, long runId, StagedTable<TRow> table, IReadOnlyList<TRow> rows, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(rows);
@@ -75,6 +77,8 @@ public static class ReadModelWriter
         {
             return;
         }
+
+        table = table with { Name = RunTables.Of(db, table.Name, runId) };
 
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("The read model is written inside the caller's transaction: begin one first.");
