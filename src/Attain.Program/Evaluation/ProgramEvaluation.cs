@@ -257,6 +257,7 @@ public sealed class ProgramEvaluation
 
         await transaction.CommitAsync(cancellationToken);
         _attached = true;
+        await RunTables.PrepareForReadingAsync(db, _run.Id, cancellationToken);
     }
 
     /// <summary>The three steps for a caller with no report to write: the web app's jobs and its start-up.</summary>

@@ -35,14 +35,18 @@ public static class RunTables
         // The check lets ATTACH trust that every row belongs to the run instead of scanning the table for it.
         foreach (var table in new[] { Standings, Memberships })
         {
-            await ExecuteAsync(db, $"CREATE TABLE {PartitionOf(table, runId)} (LIKE {table} INCLUDING DEFAULTS, CONSTRAINT {PartitionOf(table, runId)}_run CHECK (run_id = {Number(runId)}))", cancellationToken);
+            var partition = PartitionOf(table, runId);
+            await ExecuteAsync(
+                db,
+                $"CREATE TABLE {partition} (LIKE {table} INCLUDING DEFAULTS, CONSTRAINT {partition}_run CHECK (run_id = {Number(runId)}))",
+                cancellationToken);
         }
     }
 
     /// <summary>
     /// Makes the run's rows part of the read model's tables (PostgreSQL): each table is indexed like the read model and
-    /// attached, and its statistics gathered, so the first list after publishing is planned on real figures. Lists
-    /// still show the published run until the run is completed. In the caller's transaction.
+    /// attached. Lists still show the published run until the run is completed. In the caller's transaction; once it
+    /// is committed, <see cref="PrepareForReadingAsync"/>.
     /// </summary>
     public static async Task AttachAsync(AttainDbContext db, long runId, CancellationToken cancellationToken = default)
     {
@@ -58,8 +62,24 @@ public static class RunTables
             var partition = PartitionOf(table, runId);
             await ExecuteAsync(db, $"ALTER TABLE {table} ATTACH PARTITION {partition} FOR VALUES IN ({Number(runId)})", cancellationToken);
             await ExecuteAsync(db, $"ALTER TABLE {partition} DROP CONSTRAINT {partition}_run", cancellationToken);
-            await ExecuteAsync(db, $"ANALYZE {partition}", cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// Vacuums the run's attached tables (PostgreSQL), outside any transaction: their statistics, so the first list is
+    /// planned on real figures, and their visibility map, so a count or a page is an index-only scan from the start.
+    /// Left to autovacuum, a count over the memberships of a million partners took 15 ms instead of a fraction of one
+    /// until it came round.
+    /// </summary>
+    public static async Task PrepareForReadingAsync(AttainDbContext db, long runId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (db is not PostgresAttainDbContext)
+        {
+            return;
+        }
+
+        await ExecuteAsync(db, $"VACUUM (ANALYZE) {PartitionOf(Standings, runId)}, {PartitionOf(Memberships, runId)}", cancellationToken);
     }
 
     /// <summary>
