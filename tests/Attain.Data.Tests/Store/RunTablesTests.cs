@@ -26,13 +26,20 @@ public sealed class RunTablesTests
         Assert.Equal(0, AttainCli.Run("import", AttainCli.Samples, "--db", store.Db).ExitCode);
         Assert.Equal(0, AttainCli.Run("evaluate", "--all", "--db", store.Db, "--as-of", "2026-10-25").ExitCode);
 
-        // A run that records its rows and is never completed: a crash, or a job stopped by a restart.
-        await using (var db = await store.OpenAsync())
+        // Runs that record their rows and are never completed (a crash, or a job stopped by a restart): one stopped
+        // before its rows are attached, one after (a job compares the levels before it publishes).
+        foreach (var attached in new[] { false, true })
         {
+            await using var db = await store.OpenAsync();
             var cutShort = await ProgramEvaluation.StartAsync(Open(db), Today);
             await foreach (var batch in cutShort.EvaluateAsync())
             {
                 await cutShort.RecordAsync(batch);
+            }
+
+            if (attached)
+            {
+                await cutShort.LevelChangesAsync(10);
             }
         }
 
