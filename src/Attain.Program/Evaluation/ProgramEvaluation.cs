@@ -214,6 +214,9 @@ public sealed class ProgramEvaluation
             await AttachAsync(cancellationToken);
             var db = _program.Db;
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            // Dropping the replaced run's memberships waits for a decision that is refreshing them; taking the membership
+            // lock first, as a decision does, keeps the two in one order.
+            await MembershipLock.TakeAsync(db, cancellationToken);
             var now = _program.Clock.GetUtcNow().UtcDateTime;
             var runId = _run.Id;
             var evaluated = _evaluated;
