@@ -68,8 +68,8 @@ public static class RunTables
     /// <summary>
     /// Vacuums the run's attached tables (PostgreSQL), outside any transaction: their statistics, so the first list is
     /// planned on real figures, and their visibility map, so a count or a page is an index-only scan from the start.
-    /// Left to autovacuum, a count over the memberships of a million partners took 15 ms instead of a fraction of one
-    /// until it came round.
+    /// Left to autovacuum, a count of the at-risk memberships of a million partners was a bitmap scan of the table
+    /// (15–44 ms) until it came round; vacuumed, an index-only scan (5 ms), for 1.6 s of vacuum.
     /// </summary>
     public static async Task PrepareForReadingAsync(AttainDbContext db, long runId, CancellationToken cancellationToken = default)
     {
@@ -121,7 +121,6 @@ public static class RunTables
     private static Task<int> ExecuteAsync(AttainDbContext db, string sql, CancellationToken cancellationToken) =>
         db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
 
-    // The names come from the catalog and match the run tables' pattern; quoted all the same.
     private static string Quoted(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     private static string PartitionOf(string table, long runId) => $"{table}_run_{Number(runId)}";
